@@ -1,0 +1,7 @@
+"""The single source of truth for what the dataset publishes: fields, tables, package metadata."""
+
+from fazhi.codebook.fields import FIELDS
+from fazhi.codebook.package import LICENSES, PACKAGE, RELEASED, VERSION
+from fazhi.codebook.resources import RESOURCES
+
+__all__ = ["FIELDS", "LICENSES", "PACKAGE", "RELEASED", "RESOURCES", "VERSION"]

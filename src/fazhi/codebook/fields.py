@@ -1,0 +1,128 @@
+"""Every column of every published table, defined once.
+
+Each field has a Frictionless type, a Chinese title, an English description and optional
+constraints. `fazhi.schema` turns these into pandera schemas and Frictionless table schemas, so a
+column means the same thing (and has the same type) wherever it appears.
+"""
+
+from __future__ import annotations
+
+ADMIN_LEVELS = ["province", "prefecture", "county", "district", "township"]
+ISSUER_TYPES = ["government", "department"]
+REPORT_ID_PATTERN = r"^[0-9]{6}-[0-9]{4}(-[a-z0-9]+)*$"
+SHA256_PATTERN = r"^[0-9a-f]{64}$"
+
+FIELDS: dict[str, dict] = {
+    # --- identity and provenance -------------------------------------------------------------
+    "report_id": {
+        "type": "string",
+        "title": "报告编号",
+        "description": "Stable ASCII id: region code + report year, with a suffix for a department's "
+        "report or a second report (e.g. 330281-2022).",
+        "constraints": {"required": True, "pattern": REPORT_ID_PATTERN},
+    },
+    "source_file": {
+        "type": "string",
+        "title": "原始文件",
+        "description": "File name of the raw input under data/raw/.",
+        "constraints": {"required": True},
+    },
+    "source_sha256": {
+        "type": "string",
+        "title": "原始文件SHA-256",
+        "description": "SHA-256 of the raw file's bytes, as published (lower-case hex).",
+        "constraints": {"required": True, "pattern": SHA256_PATTERN},
+    },
+    "source_url": {
+        "type": "string",
+        "title": "来源网址",
+        "description": "Where the report was published, from data/raw/sources.csv; empty when unknown.",
+    },
+    "reason": {
+        "type": "string",
+        "title": "拒收原因",
+        "description": "Why the input could not become a report, and what to do about it.",
+        "constraints": {"required": True},
+    },
+    # --- report metadata ---------------------------------------------------------------------
+    "title": {
+        "type": "string",
+        "title": "标题",
+        "description": "The report's title as printed (simplified characters, spaces inside the "
+        "title removed); empty when the text carries no title.",
+    },
+    "issuer": {
+        "type": "string",
+        "title": "发布机关",
+        "description": "The body that issued the report, e.g. 余姚市人民政府 or 巴中市司法局.",
+        "constraints": {"required": True},
+    },
+    "issuer_type": {
+        "type": "string",
+        "title": "发布机关类型",
+        "description": "government (a people's government) or department (a government department).",
+        "constraints": {"required": True, "enum": ISSUER_TYPES},
+    },
+    "region_name": {
+        "type": "string",
+        "title": "地区名称",
+        "description": "Name of the region the report covers, as of the report year, e.g. 余姚市.",
+        "constraints": {"required": True},
+    },
+    "region_code": {
+        "type": "string",
+        "title": "行政区划代码",
+        "description": "Six-digit GB/T 2260 code of the region as of the report year.",
+        "constraints": {"required": True, "pattern": r"^[1-8][0-9]{5}$"},
+    },
+    "province": {
+        "type": "string",
+        "title": "省级行政区",
+        "description": "Province-level division the region belongs to (or is).",
+        "constraints": {"required": True},
+    },
+    "prefecture": {
+        "type": "string",
+        "title": "地级行政区",
+        "description": "Prefecture-level division the region belongs to; empty for a province- or "
+        "prefecture-level report.",
+    },
+    "admin_level": {
+        "type": "string",
+        "title": "行政层级",
+        "description": "province, prefecture, county (counties and county-level cities), district, "
+        "or township.",
+        "constraints": {"required": True, "enum": ADMIN_LEVELS},
+    },
+    "report_year": {
+        "type": "integer",
+        "title": "报告年度",
+        "description": "The year the report covers.",
+        "constraints": {"required": True, "minimum": 2000, "maximum": 2100},
+    },
+    "publish_date": {
+        "type": "date",
+        "title": "发布日期",
+        "description": "Publication date printed on the page, else the date under the signature; "
+        "never a site clock or a date inside the text. Empty when none is printed.",
+    },
+    "deadline": {
+        "type": "date",
+        "title": "法定公开期限",
+        "description": "1 April of report_year + 1, the deadline for making the report public "
+        "(法治政府建设与责任落实督察工作规定, Art. 24).",
+        "constraints": {"required": True},
+    },
+    "is_published_on_time": {
+        "type": "boolean",
+        "title": "是否按期公开",
+        "description": "publish_date is before the deadline; empty when publish_date is empty.",
+    },
+    "n_chars": {
+        "type": "integer",
+        "title": "字符数",
+        "description": "Number of characters (Unicode code points) in the cleaned text "
+        "data/texts/<report_id>.txt.",
+        "constraints": {"required": True, "minimum": 0},
+    },
+}

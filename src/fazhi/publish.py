@@ -1,0 +1,153 @@
+"""Publish: validate every table with pandera, write the CSVs and datapackage.json.
+
+Input:  the scratch tables of the earlier stages (data/interim/), the cleaned texts (data/texts/).
+Output: data/reports.csv, data/rejects.csv, datapackage.json.
+
+Everything in datapackage.json is generated from `fazhi.codebook` (never edit it by hand): package
+metadata, one resource per table with its Frictionless schema, and one resource per cleaned text,
+each with its byte size and sha256 so that `frictionless validate` notices a changed file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+from fazhi import paths, schema
+from fazhi.codebook import LICENSES, PACKAGE, RELEASED, RESOURCES, VERSION
+
+TABLES = ("reports", "rejects")
+
+
+def to_csv_bytes(frame: pd.DataFrame) -> bytes:
+    """A table in the published CSV convention: UTF-8, no BOM, \\n, empty = missing, true/false."""
+    out = frame.copy()
+    for name in out.columns:
+        if str(out[name].dtype) == "boolean":
+            out[name] = out[name].map({True: "true", False: "false"}, na_action="ignore")
+    buf = io.StringIO()
+    out.to_csv(buf, index=False, lineterminator="\n")
+    return buf.getvalue().encode("utf-8")
+
+
+def validate_tables(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """Conform and validate each table (lazy: all failures of a table at once); check coverage."""
+    out = {name: schema.validate(name, schema.conform(name, frame)) for name, frame in frames.items()}
+    files = set(out["reports"]["source_file"]) | set(out["rejects"]["source_file"])
+    both = set(out["reports"]["source_file"]) & set(out["rejects"]["source_file"])
+    assert not both, f"files both published and rejected: {sorted(both)}"
+    assert len(files) == len(out["reports"]) + len(out["rejects"]), "a raw file is listed twice"
+    return out
+
+
+def _file_facts(data: bytes) -> dict:
+    return {"bytes": len(data), "hash": "sha256:" + hashlib.sha256(data).hexdigest()}
+
+
+def table_resource(name: str, data: bytes) -> dict:
+    spec = RESOURCES[name]
+    return {
+        "name": name,
+        "path": spec["path"],
+        "title": spec["title"],
+        "description": spec["description"],
+        "profile": "tabular-data-resource",
+        "format": "csv",
+        "mediatype": "text/csv",
+        "encoding": "utf-8",
+        **_file_facts(data),
+        "licenses": [LICENSES["tables"]],
+        "schema": schema.frictionless_schema(name),
+    }
+
+
+def text_resource(report_id: str, title: str | None, data: bytes) -> dict:
+    return {
+        "name": f"text-{report_id}",
+        "path": f"data/texts/{report_id}.txt",
+        "title": title or f"{report_id} 报告全文",
+        "description": f"Cleaned full text of report {report_id}; the offsets in every table "
+        "point into this file.",
+        "format": "txt",
+        "mediatype": "text/plain",
+        "encoding": "utf-8",
+        **_file_facts(data),
+        "licenses": [LICENSES["texts"]],
+    }
+
+
+def report_sources(reports: pd.DataFrame) -> list[dict]:
+    """One `sources` entry per report: what it is, who issued it, when, where from."""
+    out = []
+    for r in reports.itertuples(index=False):
+        source = {"title": r.title if isinstance(r.title, str) else f"{r.issuer} {r.report_year}年度法治政府建设报告"}
+        source["description"] = (
+            f"{r.issuer}, report year {r.report_year}"
+            + (f", published {r.publish_date}" if isinstance(r.publish_date, str) else "")
+        )
+        if isinstance(r.source_url, str):
+            source["path"] = r.source_url
+        out.append(source)
+    return out
+
+
+def build_package(tables: dict[str, bytes], reports: pd.DataFrame, texts: dict[str, bytes]) -> dict:
+    """datapackage.json as a dict, from the codebook and the bytes of every published file."""
+    titles = dict(zip(reports["report_id"], reports["title"]))
+    return {
+        "$schema": "https://specs.frictionlessdata.io/schemas/data-package.json",
+        **PACKAGE,
+        "version": VERSION,
+        "created": f"{RELEASED}T00:00:00Z",
+        "licenses": [LICENSES["tables"], LICENSES["texts"]],
+        "sources": report_sources(reports),
+        "resources": [table_resource(name, tables[name]) for name in TABLES]
+        + [
+            text_resource(rid, titles[rid] if isinstance(titles[rid], str) else None, texts[rid])
+            for rid in sorted(texts)
+        ],
+    }
+
+
+def package_json(package: dict) -> bytes:
+    return (json.dumps(package, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def run(frames: dict[str, pd.DataFrame], texts: dict[str, bytes]) -> dict[str, bytes]:
+    """Interim tables and text bytes → every published file (relative path → bytes). Pure."""
+    valid = validate_tables(frames)
+    missing = set(valid["reports"]["report_id"]) ^ set(texts)
+    assert not missing, f"reports and data/texts/ disagree on {sorted(missing)}"
+    tables = {name: to_csv_bytes(valid[name]) for name in TABLES}
+    package = build_package(tables, valid["reports"], texts)
+    out = {RESOURCES[name]["path"]: data for name, data in tables.items()}
+    out["datapackage.json"] = package_json(package)
+    return out
+
+
+def read_interim(root: Path = paths.ROOT) -> tuple[dict[str, pd.DataFrame], dict[str, bytes]]:
+    interim = root / "data" / "interim"
+    frames = {
+        name: pd.read_csv(interim / f"{name}.csv", dtype=str, keep_default_na=False).replace("", None)
+        for name in TABLES
+    }
+    texts = {p.stem: p.read_bytes() for p in sorted((root / "data" / "texts").glob("*.txt"))}
+    return frames, texts
+
+
+def main() -> None:
+    frames, texts = read_interim()
+    outputs = run(frames, texts)
+    for rel, data in outputs.items():
+        (paths.ROOT / rel).write_bytes(data)
+    print(f"publish: {len(frames['reports'])} reports, {len(frames['rejects'])} rejects, "
+          f"{len(texts)} texts -> datapackage.json", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

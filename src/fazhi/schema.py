@@ -1,0 +1,139 @@
+"""Codebook → pandera schemas and Frictionless table schemas.
+
+Both are generated from `fazhi.codebook` (one metadata source, as in PUDL), so the pipeline's
+validation and the published package can never disagree about a column. pandera's own
+Frictionless importer does not work with frictionless 5, hence this small converter.
+
+Frames are validated in their published form: strings (`str`), nullable integers (`Int64`),
+nullable booleans (`boolean`), numbers (`float64`) and dates as ISO `YYYY-MM-DD` strings.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pandera.pandas as pa
+
+from fazhi.codebook import FIELDS, RESOURCES
+
+ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
+
+PANDAS_DTYPES = {
+    "string": "str",
+    "date": "str",
+    "integer": "Int64",
+    "number": "float64",
+    "boolean": "boolean",
+}
+
+
+def _checks(field: dict) -> list[pa.Check]:
+    """pandera checks for one codebook field's constraints."""
+    constraints = field.get("constraints", {})
+    checks = []
+    if "enum" in constraints:
+        checks.append(pa.Check.isin(constraints["enum"]))
+    if "pattern" in constraints:
+        checks.append(pa.Check.str_matches(constraints["pattern"]))
+    if field["type"] == "date":
+        checks.append(pa.Check.str_matches(ISO_DATE))
+    if "minimum" in constraints:
+        checks.append(pa.Check.ge(constraints["minimum"]))
+    if "maximum" in constraints:
+        checks.append(pa.Check.le(constraints["maximum"]))
+    return checks
+
+
+def pandera_schema(resource: str) -> pa.DataFrameSchema:
+    """The pandera schema of one published table: columns in order, types, constraints, keys."""
+    spec = RESOURCES[resource]
+    columns = {}
+    for name in spec["fields"]:
+        field = FIELDS[name]
+        required = field.get("constraints", {}).get("required", False)
+        single_unique = [name] in spec.get("unique", [])
+        columns[name] = pa.Column(
+            PANDAS_DTYPES[field["type"]],
+            checks=_checks(field),
+            nullable=not required,
+            unique=single_unique,
+            title=field["title"],
+            description=field["description"],
+        )
+    return pa.DataFrameSchema(
+        columns,
+        name=resource,
+        strict=True,
+        ordered=True,
+        unique=spec["primary_key"],
+        report_duplicates="all",
+    )
+
+
+def validate(resource: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """Validate a frame lazily: every failure is reported at once, naming the table."""
+    return pandera_schema(resource).validate(frame, lazy=True)
+
+
+def frictionless_field(name: str) -> dict:
+    """One Frictionless field descriptor (Table Schema v1-compatible)."""
+    field = FIELDS[name]
+    out = {
+        "name": name,
+        "type": field["type"],
+        "title": field["title"],
+        "description": field["description"],
+    }
+    if field["type"] == "date":
+        out["format"] = "default"
+    if field.get("constraints"):
+        out["constraints"] = dict(field["constraints"])
+    return out
+
+
+def frictionless_schema(resource: str) -> dict:
+    """The Frictionless table schema of one published table."""
+    spec = RESOURCES[resource]
+    schema: dict = {
+        "fields": [frictionless_field(name) for name in spec["fields"]],
+        "missingValues": [""],
+        "primaryKey": list(spec["primary_key"]),
+    }
+    if spec.get("foreign_keys"):
+        schema["foreignKeys"] = [dict(fk) for fk in spec["foreign_keys"]]
+    return schema
+
+
+def empty_frame(resource: str) -> pd.DataFrame:
+    """An empty frame with the table's columns and published dtypes."""
+    spec = RESOURCES[resource]
+    return pd.DataFrame(
+        {name: pd.Series(dtype=PANDAS_DTYPES[FIELDS[name]["type"]]) for name in spec["fields"]}
+    )
+
+
+BOOLEAN_STRINGS = {"true": True, "True": True, "false": False, "False": False}
+
+
+def _as_published(series: pd.Series, ftype: str) -> pd.Series:
+    """Cast a column to its published dtype; strings read from CSV are parsed, not guessed."""
+    dtype = PANDAS_DTYPES[ftype]
+    if series.dtype == object or pd.api.types.is_string_dtype(series.dtype):
+        if ftype == "boolean":
+            series = series.map(lambda v: BOOLEAN_STRINGS.get(v, v) if isinstance(v, str) else v)
+        elif ftype in ("integer", "number"):
+            series = pd.to_numeric(series, errors="coerce").where(series.notna(), None)
+    return series.astype(dtype)
+
+
+def conform(resource: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """Put a frame into its published shape: columns in order, published dtypes, sorted by key.
+
+    Missing columns are an error (a stage forgot one), not something to fill silently.
+    """
+    spec = RESOURCES[resource]
+    missing = [c for c in spec["fields"] if c not in frame.columns]
+    assert not missing, f"{resource}: missing columns {missing}"
+    out = frame[spec["fields"]].copy()
+    for name in spec["fields"]:
+        out[name] = _as_published(out[name], FIELDS[name]["type"])
+    return out.sort_values(spec["primary_key"], kind="stable").reset_index(drop=True)

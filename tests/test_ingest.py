@@ -1,0 +1,210 @@
+"""Ingest: decoding, boilerplate removal, normalisation, metadata, rejects."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pandas as pd
+import pytest
+
+from fazhi import ingest
+
+# Hand-checked by reading each raw file (title line, page metadata, signature) and the
+# GB/T 2260 code of the region in the report year. Not produced by the code under test.
+EXPECTED = {
+    "000_fd658a1a66ad7d13.txt": dict(
+        report_id="330281-2022", region_name="余姚市", region_code="330281", province="浙江省",
+        prefecture="宁波市", admin_level="county", report_year=2022, publish_date="2023-03-30",
+        issuer="余姚市人民政府", issuer_type="government",
+        title="余姚市人民政府关于2022年度法治政府建设工作情况的报告",
+    ),
+    "001_482a1b21e299368d.txt": dict(
+        report_id="320602-2019", region_name="崇川区", region_code="320602", province="江苏省",
+        prefecture="南通市", admin_level="district", report_year=2019, publish_date="2019-12-05",
+        issuer="南通市崇川区人民政府", issuer_type="government", title=None,
+    ),
+    "002_2bfe8e35bc84f18f.txt": dict(
+        report_id="421222-2023", region_name="通城县", region_code="421222", province="湖北省",
+        prefecture="咸宁市", admin_level="county", report_year=2023, publish_date="2024-02-26",
+        issuer="通城县人民政府", issuer_type="government",
+        title="2023年度通城县法治政府建设工作报告",
+    ),
+    "003_e9922ce5099fe261.txt": dict(
+        report_id="370400-2021", region_name="枣庄市", region_code="370400", province="山东省",
+        prefecture=None, admin_level="prefecture", report_year=2021, publish_date="2022-02-23",
+        issuer="枣庄市人民政府", issuer_type="government",
+        title="枣庄市2021年度法治政府建设情况报告",
+    ),
+    "004_2c3212e3c32bb1b1.txt": dict(
+        report_id="630202-2022", region_name="乐都区", region_code="630202", province="青海省",
+        prefecture="海东市", admin_level="district", report_year=2022, publish_date="2022-12-09",
+        issuer="海东市乐都区人民政府", issuer_type="government",
+        title="海东市乐都区人民政府2022年度法治政府建设工作报告",
+    ),
+}
+
+# Page furniture seen in the seeds; none of it may survive into a cleaned text.
+BOILERPLATE = ["当前位置", "朗读", "索引号", "主题分类", "浏览:6215次", "字号", "您现在的位置",
+               "欢迎访问", "网站首页", "发布时间:", "日期:2024-02-26", "![]()", "|", "附件:"]
+
+
+def _missing(value) -> bool:
+    return value is None or (not isinstance(value, str) and pd.isna(value))
+
+
+@pytest.mark.parametrize("source_file", sorted(EXPECTED))
+def test_metadata_matches_hand_checked_values(reports, source_file):
+    """Every seed's detected metadata equals the values checked by reading the report."""
+    row = reports.loc[source_file]
+    for column, expected in EXPECTED[source_file].items():
+        got = row[column]
+        if expected is None:
+            assert _missing(got), f"{source_file}: {column} should be empty, got {got!r}"
+        else:
+            assert got == expected, f"{source_file}: {column} = {got!r}, expected {expected!r}"
+
+
+def test_deadline_is_first_of_april_after_the_report_year(reports):
+    """deadline = 1 April of report_year + 1 for every report."""
+    for row in reports.itertuples():
+        assert row.deadline == f"{row.report_year + 1}-04-01"
+
+
+def test_on_time_flag_compares_publish_date_with_deadline(reports):
+    """is_published_on_time is publish_date < deadline (all five seeds were on time)."""
+    assert reports["is_published_on_time"].tolist() == [True] * 5
+
+
+def _sentences(text: str) -> list[str]:
+    """Report sentences of a raw text: NFKC, whitespace-normalised, split at 。, CJK-bearing."""
+    flat = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text))
+    parts = [p.strip(" |") for p in flat.split("。")]
+    return [p for p in parts if len(re.findall(r"[\u4e00-\u9fff]", p)) >= 8]
+
+
+@pytest.mark.parametrize("source_file", sorted(EXPECTED))
+def test_cleaning_keeps_every_sentence_of_the_body(raw_files, ingested, source_file):
+    """Every sentence of the raw report (ending in 。) is still in the cleaned text."""
+    reports, _, texts = ingested
+    report_id = EXPECTED[source_file]["report_id"]
+    cleaned = re.sub(r"\s+", " ", texts[report_id])
+    raw = raw_files[source_file].decode("utf-8")
+    lost = [s for s in _sentences(raw) if s.split(" ")[-1] not in cleaned]
+    assert not lost, f"{source_file}: sentences lost in cleaning: {lost[:3]}"
+
+
+@pytest.mark.parametrize("source_file", sorted(EXPECTED))
+def test_cleaning_removes_page_boilerplate(ingested, source_file):
+    """No breadcrumb, 朗读, 索引号 table, view counter, banner or table pipe survives."""
+    texts = ingested[2]
+    text = texts[EXPECTED[source_file]["report_id"]]
+    found = [b for b in BOILERPLATE if b in text]
+    assert not found, f"{source_file}: boilerplate left: {found}"
+
+
+def test_cleaned_text_uses_one_line_convention(ingested):
+    """Cleaned texts: NFKC, no blank lines, no leading/trailing spaces, one final newline."""
+    for report_id, text in ingested[2].items():
+        assert text == unicodedata.normalize("NFKC", text), report_id
+        assert text.endswith("\n") and not text.endswith("\n\n"), report_id
+        for line in text.split("\n")[:-1]:
+            assert line and line == line.strip() and "  " not in line, (report_id, line)
+
+
+def test_nfkc_turns_full_width_digits_and_punctuation_ascii():
+    """Full-width digits and punctuation become ASCII in a cleaned line."""
+    assert ingest.normalise_line("共受理１２３件，（一）　办结") == "共受理123件,(一) 办结"
+
+
+def test_site_clock_is_not_the_publish_date():
+    """A site clock (今天是) never becomes the publish date; the page's 发布日期 does."""
+    page = "今天是:2019年10月31日\n发布日期:2021-03-29\n某县2020年度法治政府建设情况报告\n" + "正文。" * 30
+    cleaned = ingest.clean(page)
+    assert ingest.find_publish_date(cleaned.page_meta, None) == "2021-03-29"
+
+
+def test_signature_date_in_chinese_numerals_is_parsed():
+    """A signature date like 二〇二三年三月三十日 is read as an ISO date."""
+    issuer, date = ingest.signature(["正文。", "余姚市人民政府", "二〇二三年三月三十日"])
+    assert (issuer, date) == ("余姚市人民政府", "2023-03-30")
+
+
+def test_decoding_falls_back_to_gb18030():
+    """A GBK-encoded report decodes as GB18030 after strict UTF-8 fails."""
+    text, encoding = ingest.decode("法治政府建设年度报告".encode("gbk"))
+    assert (text, encoding) == ("法治政府建设年度报告", "gb18030")
+
+
+def test_decoding_rejects_an_empty_file():
+    """An empty (or whitespace-only) file is rejected with a reason."""
+    with pytest.raises(ingest.Reject, match="empty file"):
+        ingest.decode(b" \n")
+
+
+def test_decoding_rejects_binary_content():
+    """Bytes with NULs (a PDF, an image) are rejected, not decoded into garbage."""
+    with pytest.raises(ingest.Reject, match="binary"):
+        ingest.decode(b"%PDF-1.4\x00\x01\x02")
+
+
+def test_every_raw_file_is_a_report_or_a_reject(raw_files, ingested):
+    """Nothing vanishes: reports + rejects == raw files, by name."""
+    reports, rejects, _ = ingested
+    assert sorted([*reports["source_file"], *rejects["source_file"]]) == sorted(raw_files)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("zz_copy.txt", None, "exact duplicate of 002_2bfe8e35bc84f18f.txt"),
+        ("zz_empty.txt", b"", "empty file"),
+        ("zz_noyear.txt", "某地法治政府建设情况。".encode() * 20, "no report year found"),
+        ("zz_scan.pdf", b"%PDF-1.4", "unsupported file type .pdf"),
+    ],
+)
+def test_bad_input_is_rejected_with_a_reason(raw_files, name, content, reason):
+    """A duplicate, an empty file, a text without year, a PDF: each a reject with its reason."""
+    files = dict(raw_files)
+    files[name] = raw_files["002_2bfe8e35bc84f18f.txt"] if content is None else content
+    reports, rejects, _ = ingest.run(files, pd.DataFrame(columns=["file"]))
+    assert len(reports) == 5
+    assert rejects.set_index("source_file").loc[name, "reason"].startswith(reason)
+
+
+def test_sources_manifest_overrides_detected_metadata(raw_files):
+    """A sources.csv row supplies what a text lacks (here: title and publish date)."""
+    name = "001_482a1b21e299368d.txt"
+    manifest = pd.DataFrame([{"file": name, "title": "崇川区2019年法治政府建设工作报告",
+                              "publish_date": "2020-01-10", "source_url": "https://example.org/r"}])
+    reports, _, _ = ingest.run({name: raw_files[name]}, manifest)
+    row = reports.iloc[0]
+    assert (row["title"], row["publish_date"], row["source_url"]) == (
+        "崇川区2019年法治政府建设工作报告", "2020-01-10", "https://example.org/r")
+
+
+def test_changed_raw_file_is_rejected_against_the_manifest(raw_files):
+    """A raw file whose sha256 differs from sources.csv is rejected, naming the manifest."""
+    name = "002_2bfe8e35bc84f18f.txt"
+    manifest = pd.DataFrame([{"file": name, "sha256": "0" * 64}])
+    _, rejects, _ = ingest.run({name: raw_files[name]}, manifest)
+    assert "sha256 differs from data/raw/sources.csv" in rejects.iloc[0]["reason"]
+
+
+def test_region_code_follows_the_report_year(raw_files):
+    """崇川区 is 320602 for a 2019 report and 320613 after the 2020 merger."""
+    name = "001_482a1b21e299368d.txt"
+    manifest = pd.DataFrame([{"file": name, "report_year": "2021"}])
+    reports, _, _ = ingest.run({name: raw_files[name]}, manifest)
+    assert reports.iloc[0]["region_code"] == "320613"
+    assert reports.iloc[0]["report_id"] == "320613-2021"
+
+
+def test_department_report_gets_an_ascii_suffix():
+    """A department's report id is region-year plus an ASCII suffix for the department."""
+    text = ("余姚市司法局2022年度法治政府建设工作报告\n" + "2022年,我局坚持依法行政。" * 10 + "\n"
+            "余姚市司法局\n2023年3月1日\n")
+    reports, _, _ = ingest.run({"a.txt": text.encode()}, pd.DataFrame(columns=["file"]))
+    row = reports.iloc[0]
+    assert (row["issuer"], row["issuer_type"], row["report_id"]) == (
+        "余姚市司法局", "department", "330281-2022-sfj")

@@ -1,0 +1,28 @@
+"""load_table: published tables typed from datapackage.json."""
+
+from __future__ import annotations
+
+import pytest
+
+from fazhi.load import load_table
+
+
+def test_load_table_types_columns_from_the_package():
+    """Integers, booleans and dates get their declared dtypes; codes stay strings."""
+    reports = load_table("reports")
+    assert str(reports["report_year"].dtype) == "Int64"
+    assert str(reports["is_published_on_time"].dtype) == "boolean"
+    assert str(reports["publish_date"].dtype).startswith("datetime64")
+    assert reports.loc[reports["report_id"] == "330281-2022", "region_code"].item() == "330281"
+
+
+def test_load_table_keeps_missing_values_missing():
+    """An empty cell (崇川区 2019 has no printed title) loads as missing, not as ''."""
+    reports = load_table("reports").set_index("report_id")
+    assert reports.loc["320602-2019", "title"] is None or reports["title"].isna()["320602-2019"]
+
+
+def test_load_table_names_the_tables_on_a_typo():
+    """Asking for an unknown table lists the ones that exist."""
+    with pytest.raises(KeyError, match="reports"):
+        load_table("report")

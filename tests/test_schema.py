@@ -1,0 +1,109 @@
+"""Codebook → pandera and Frictionless schemas: both accept and reject the same frames."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pandera.pandas as pa
+import pytest
+from frictionless import Resource, Schema
+
+from fazhi import schema
+from fazhi.codebook import FIELDS, RESOURCES
+from fazhi.publish import to_csv_bytes
+
+VALID_REJECT = {"source_file": "a.txt", "source_sha256": "0" * 64, "reason": "empty file"}
+
+
+def _reports_row(**changes) -> dict:
+    row = {
+        "report_id": "330281-2022", "source_file": "a.txt", "source_sha256": "a" * 64,
+        "source_url": None, "title": "余姚市2022年度法治政府建设报告", "issuer": "余姚市人民政府",
+        "issuer_type": "government", "region_name": "余姚市", "region_code": "330281",
+        "province": "浙江省", "prefecture": "宁波市", "admin_level": "county", "report_year": 2022,
+        "publish_date": "2023-03-30", "deadline": "2023-04-01", "is_published_on_time": True,
+        "n_chars": 100,
+    }
+    row.update(changes)
+    return row
+
+
+def _frictionless_valid(name: str, frame: pd.DataFrame) -> bool:
+    resource = Resource(data=to_csv_bytes(frame), format="csv",
+                        schema=Schema.from_descriptor(schema.frictionless_schema(name)))
+    return resource.validate().valid
+
+
+def _pandera_valid(name: str, frame: pd.DataFrame) -> bool:
+    try:
+        schema.validate(name, frame)
+    except pa.errors.SchemaErrors:
+        return False
+    return True
+
+
+def test_pandera_rejects_a_duplicate_primary_key():
+    """Two rejects rows for the same source_file fail validation, naming the key."""
+    frame = schema.conform("rejects", pd.DataFrame([VALID_REJECT, VALID_REJECT]))
+    with pytest.raises(pa.errors.SchemaErrors, match="source_file"):
+        schema.validate("rejects", frame)
+
+
+def test_pandera_rejects_a_bad_type():
+    """A report_year that is text, not an integer, fails validation."""
+    frame = pd.DataFrame([_reports_row()])
+    frame["report_year"] = "二〇二二"
+    with pytest.raises(pa.errors.SchemaErrors, match="report_year"):
+        schema.validate("reports", frame)
+
+
+def test_pandera_reports_all_failures_at_once():
+    """Lazy validation lists every failing column, not just the first."""
+    frame = schema.conform("reports", pd.DataFrame([_reports_row(admin_level="city",
+                                                                 region_code="33028")]))
+    with pytest.raises(pa.errors.SchemaErrors) as info:
+        schema.validate("reports", frame)
+    failed = set(info.value.failure_cases["column"])
+    assert {"admin_level", "region_code"} <= failed
+
+
+@pytest.mark.parametrize(
+    ("resource", "rows", "valid"),
+    [
+        ("reports", [_reports_row()], True),
+        ("reports", [_reports_row(), _reports_row(source_file="b.txt", source_sha256="b" * 64)], False),
+        ("reports", [_reports_row(issuer_type="ministry")], False),
+        ("reports", [_reports_row(region_code="3302811")], False),
+        ("reports", [_reports_row(issuer=None)], False),
+        ("reports", [_reports_row(publish_date="2023/03/30")], False),
+        ("rejects", [VALID_REJECT], True),
+        ("rejects", [dict(VALID_REJECT, source_sha256="xyz")], False),
+        ("rejects", [dict(VALID_REJECT, reason=None)], False),
+    ],
+)
+def test_pandera_and_frictionless_agree(resource, rows, valid):
+    """The generated pandera and Frictionless schemas accept and reject the same frames."""
+    frame = schema.conform(resource, pd.DataFrame(rows))
+    assert _pandera_valid(resource, frame) is valid
+    assert _frictionless_valid(resource, frame) is valid
+
+
+def test_every_codebook_field_is_used_by_a_table():
+    """No field is defined but unpublished (PUDL metadata test)."""
+    used = {f for spec in RESOURCES.values() for f in spec["fields"]}
+    assert set(FIELDS) - used == set()
+
+
+def test_every_table_field_is_defined_in_the_codebook():
+    """Every column of every table has a codebook definition with both languages."""
+    for spec in RESOURCES.values():
+        for name in spec["fields"]:
+            field = FIELDS[name]
+            assert field["title"] and field["description"], name
+
+
+def test_column_names_follow_the_naming_convention():
+    """snake_case; booleans start with is_/has_ (DESIGN.md §3)."""
+    for name, field in FIELDS.items():
+        assert name == name.lower() and " " not in name, name
+        if field["type"] == "boolean":
+            assert name.startswith(("is_", "has_")), name
