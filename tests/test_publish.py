@@ -7,16 +7,17 @@ import json
 import pytest
 from frictionless import Package
 
-from fazhi import paths, publish
+from fazhi import extract, paths, publish
 from fazhi.codebook import RESOURCES
 
 
 @pytest.fixture(scope="module")
 def rebuilt(ingested) -> dict[str, bytes]:
-    """Every published file, regenerated in memory from data/raw/ (ingest → publish)."""
+    """Every published file, regenerated in memory from data/raw/ (ingest → extract → publish)."""
     reports, rejects, texts = ingested
     text_bytes = {rid: t.encode("utf-8") for rid, t in texts.items()}
-    out = publish.run({"reports": reports, "rejects": rejects}, text_bytes)
+    quantities = extract.run(texts)
+    out = publish.run({"reports": reports, "rejects": rejects, "quantities": quantities}, text_bytes)
     out.update({f"data/texts/{rid}.txt": b for rid, b in text_bytes.items()})
     return out
 

@@ -11,6 +11,9 @@ from fazhi import schema
 from fazhi.codebook import FIELDS, RESOURCES
 from fazhi.publish import to_csv_bytes
 
+VALID_QUANTITY = {"report_id": "330281-2022", "quantity_id": 1, "value": "99.54", "unit": "%",
+                  "qualifier": "exact", "lower": None, "upper": None, "ref_year": None,
+                  "surface": "99.54%", "start": 10, "end": 16}
 VALID_REJECT = {"source_file": "a.txt", "source_sha256": "0" * 64, "reason": "empty file"}
 
 
@@ -21,15 +24,17 @@ def _reports_row(**changes) -> dict:
         "issuer_type": "government", "region_name": "余姚市", "region_code": "330281",
         "province": "浙江省", "prefecture": "宁波市", "admin_level": "county", "report_year": 2022,
         "publish_date": "2023-03-30", "deadline": "2023-04-01", "is_published_on_time": True,
-        "n_chars": 100,
+        "n_chars": 100, "n_quantities": 3,
     }
     row.update(changes)
     return row
 
 
 def _frictionless_valid(name: str, frame: pd.DataFrame) -> bool:
+    descriptor = schema.frictionless_schema(name)
+    descriptor.pop("foreignKeys", None)  # a lone table has no package to refer to
     resource = Resource(data=to_csv_bytes(frame), format="csv",
-                        schema=Schema.from_descriptor(schema.frictionless_schema(name)))
+                        schema=Schema.from_descriptor(descriptor))
     return resource.validate().valid
 
 
@@ -76,6 +81,12 @@ def test_pandera_reports_all_failures_at_once():
         ("reports", [_reports_row(issuer=None)], False),
         ("reports", [_reports_row(publish_date="2023/03/30")], False),
         ("rejects", [VALID_REJECT], True),
+        ("quantities", [VALID_QUANTITY], True),
+        ("quantities", [VALID_QUANTITY, VALID_QUANTITY], False),
+        ("quantities", [dict(VALID_QUANTITY, qualifier="about")], False),
+        ("quantities", [dict(VALID_QUANTITY, start=-1)], False),
+        ("quantities", [dict(VALID_QUANTITY, surface=None)], False),
+        ("quantities", [dict(VALID_QUANTITY, value="很多")], False),
         ("rejects", [dict(VALID_REJECT, source_sha256="xyz")], False),
         ("rejects", [dict(VALID_REJECT, reason=None)], False),
     ],

@@ -25,6 +25,7 @@ import pandas as pd
 import yaml
 
 from fazhi import paths, regions
+from fazhi.io import read_csv, write_csv
 
 # --- constants --------------------------------------------------------------------------------
 
@@ -418,7 +419,7 @@ def read_sources(path: Path) -> pd.DataFrame:
     """The optional manifest, all columns as strings ('' → missing)."""
     if not path.exists():
         return pd.DataFrame(columns=["file"])
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False).replace("", None)
+    frame = read_csv(path)
     assert "file" in frame.columns, f"{path}: the manifest needs a 'file' column"
     dupes = frame["file"][frame["file"].duplicated()].tolist()
     assert not dupes, f"{path}: files listed twice: {dupes}"
@@ -432,12 +433,6 @@ def read_raw(raw_dir: Path) -> dict[str, bytes]:
         for p in sorted(raw_dir.iterdir())
         if p.is_file() and p.name not in MANIFEST_NAMES
     }
-
-
-def write_csv(frame: pd.DataFrame, path: Path) -> None:
-    """CSV in the published convention: UTF-8 without BOM, \\n line ends, empty = missing."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    frame.to_csv(path, index=False, lineterminator="\n", encoding="utf-8")
 
 
 def main() -> None:

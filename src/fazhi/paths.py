@@ -22,6 +22,9 @@ PARAMS = ROOT / "params.yaml"
 # Scratch outputs of the ingest stage (DVC-cached, git-ignored); publish validates them.
 INTERIM_REPORTS = INTERIM / "reports.csv"
 INTERIM_REJECTS = INTERIM / "rejects.csv"
+INTERIM_QUANTITIES = INTERIM / "quantities.csv"
+METRICS = ROOT / "metrics"
+GOLD = ROOT / "tests" / "gold"
 
 
 def text_path(report_id: str, root: Path = ROOT) -> Path:

@@ -1,7 +1,7 @@
 """Publish: validate every table with pandera, write the CSVs and datapackage.json.
 
 Input:  the scratch tables of the earlier stages (data/interim/), the cleaned texts (data/texts/).
-Output: data/reports.csv, data/rejects.csv, datapackage.json.
+Output: data/reports.csv, data/rejects.csv, data/quantities.csv, datapackage.json.
 
 Everything in datapackage.json is generated from `fazhi.codebook` (never edit it by hand): package
 metadata, one resource per table with its Frictionless schema, and one resource per cleaned text,
@@ -19,9 +19,10 @@ from pathlib import Path
 import pandas as pd
 
 from fazhi import paths, schema
+from fazhi.io import read_csv
 from fazhi.codebook import LICENSES, PACKAGE, RELEASED, RESOURCES, VERSION
 
-TABLES = ("reports", "rejects")
+TABLES = ("reports", "rejects", "quantities")
 
 
 def to_csv_bytes(frame: pd.DataFrame) -> bytes:
@@ -35,9 +36,18 @@ def to_csv_bytes(frame: pd.DataFrame) -> bytes:
     return buf.getvalue().encode("utf-8")
 
 
+def with_counts(reports: pd.DataFrame, quantities: pd.DataFrame) -> pd.DataFrame:
+    """reports with n_quantities, derived from the quantities table."""
+    counts = quantities.groupby("report_id").size()
+    return reports.assign(n_quantities=reports["report_id"].map(counts).fillna(0).astype("Int64"))
+
+
 def validate_tables(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
-    """Conform and validate each table (lazy: all failures of a table at once); check coverage."""
-    out = {name: schema.validate(name, schema.conform(name, frame)) for name, frame in frames.items()}
+    """Conform and validate each table (lazy: all failures of a table at once); check keys."""
+    frames = dict(frames, reports=with_counts(frames["reports"], frames["quantities"]))
+    out = {name: schema.validate(name, schema.conform(name, frames[name])) for name in TABLES}
+    orphans = set(out["quantities"]["report_id"]) - set(out["reports"]["report_id"])
+    assert not orphans, f"quantities of unknown reports: {sorted(orphans)}"
     files = set(out["reports"]["source_file"]) | set(out["rejects"]["source_file"])
     both = set(out["reports"]["source_file"]) & set(out["rejects"]["source_file"])
     assert not both, f"files both published and rejected: {sorted(both)}"
@@ -132,10 +142,7 @@ def run(frames: dict[str, pd.DataFrame], texts: dict[str, bytes]) -> dict[str, b
 
 def read_interim(root: Path = paths.ROOT) -> tuple[dict[str, pd.DataFrame], dict[str, bytes]]:
     interim = root / "data" / "interim"
-    frames = {
-        name: pd.read_csv(interim / f"{name}.csv", dtype=str, keep_default_na=False).replace("", None)
-        for name in TABLES
-    }
+    frames = {name: read_csv(interim / f"{name}.csv") for name in TABLES}
     texts = {p.stem: p.read_bytes() for p in sorted((root / "data" / "texts").glob("*.txt"))}
     return frames, texts
 
@@ -146,7 +153,8 @@ def main() -> None:
     for rel, data in outputs.items():
         (paths.ROOT / rel).write_bytes(data)
     print(f"publish: {len(frames['reports'])} reports, {len(frames['rejects'])} rejects, "
-          f"{len(texts)} texts -> datapackage.json", file=sys.stderr)
+          f"{len(frames['quantities'])} quantities, {len(texts)} texts -> datapackage.json",
+          file=sys.stderr)
 
 
 if __name__ == "__main__":

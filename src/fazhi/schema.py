@@ -5,7 +5,7 @@ validation and the published package can never disagree about a column. pandera'
 Frictionless importer does not work with frictionless 5, hence this small converter.
 
 Frames are validated in their published form: strings (`str`), nullable integers (`Int64`),
-nullable booleans (`boolean`), numbers (`float64`) and dates as ISO `YYYY-MM-DD` strings.
+nullable booleans (`boolean`), numbers as exact decimal text (`str`) and dates as ISO `YYYY-MM-DD` strings.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ PANDAS_DTYPES = {
     "string": "str",
     "date": "str",
     "integer": "Int64",
-    "number": "float64",
+    "number": "str",  # exact decimal text: never rounded through a float
     "boolean": "boolean",
 }
 
@@ -85,8 +85,11 @@ def frictionless_field(name: str) -> dict:
     }
     if field["type"] == "date":
         out["format"] = "default"
-    if field.get("constraints"):
-        out["constraints"] = dict(field["constraints"])
+    constraints = dict(field.get("constraints", {}))
+    if field["type"] != "string":
+        constraints.pop("pattern", None)  # Table Schema allows pattern on strings only
+    if constraints:
+        out["constraints"] = constraints
     return out
 
 
@@ -120,7 +123,7 @@ def _as_published(series: pd.Series, ftype: str) -> pd.Series:
     if series.dtype == object or pd.api.types.is_string_dtype(series.dtype):
         if ftype == "boolean":
             series = series.map(lambda v: BOOLEAN_STRINGS.get(v, v) if isinstance(v, str) else v)
-        elif ftype in ("integer", "number"):
+        elif ftype == "integer":
             series = pd.to_numeric(series, errors="coerce").where(series.notna(), None)
     return series.astype(dtype)
 

@@ -7,6 +7,8 @@ column means the same thing (and has the same type) wherever it appears.
 
 from __future__ import annotations
 
+QUALIFIERS = ["exact", "approx", "more_than", "at_least", "less_than", "at_most", "range"]
+DECIMAL_PATTERN = r"^-?[0-9]+(\.[0-9]+)?$"
 ADMIN_LEVELS = ["province", "prefecture", "county", "district", "township"]
 ISSUER_TYPES = ["government", "department"]
 REPORT_ID_PATTERN = r"^[0-9]{6}-[0-9]{4}(-[a-z0-9]+)*$"
@@ -124,5 +126,77 @@ FIELDS: dict[str, dict] = {
         "description": "Number of characters (Unicode code points) in the cleaned text "
         "data/texts/<report_id>.txt.",
         "constraints": {"required": True, "minimum": 0},
+    },
+    "n_quantities": {
+        "type": "integer",
+        "title": "数量表述数",
+        "description": "Number of quantities found in the cleaned text (rows of quantities.csv).",
+        "constraints": {"required": True, "minimum": 0},
+    },
+    # --- quantities --------------------------------------------------------------------------
+    "quantity_id": {
+        "type": "integer",
+        "title": "数量编号",
+        "description": "Position of the quantity in its report's text (1 = first).",
+        "constraints": {"required": True, "minimum": 1},
+    },
+    "value": {
+        "type": "number",
+        "title": "数值",
+        "description": "The value, exact (decimal text, 万/亿 applied: 3.6亿元 → 360000000 元; "
+        "percentages in percent). Empty for a range, whose bounds are lower and upper.",
+        "constraints": {"pattern": DECIMAL_PATTERN},
+    },
+    "unit": {
+        "type": "string",
+        "title": "单位",
+        "description": "Normalised unit: the counter word (件, 人次, 项, ...; 名 → 人), 元 for money "
+        "(万元/亿元 scaled), % for percentages, 个百分点 for percentage points; empty when the "
+        "text gives none.",
+    },
+    "qualifier": {
+        "type": "string",
+        "title": "限定",
+        "description": "exact; approx (约, 左右); more_than (余, 多, 超过); at_least (以上, 不少于, "
+        "突破); less_than (不足, 近); at_most (以下); range (4%到5%).",
+        "constraints": {"required": True, "enum": QUALIFIERS},
+    },
+    "lower": {
+        "type": "number",
+        "title": "下限",
+        "description": "Lower bound the qualifier gives (10余次 → 10); empty otherwise.",
+        "constraints": {"pattern": DECIMAL_PATTERN},
+    },
+    "upper": {
+        "type": "number",
+        "title": "上限",
+        "description": "Upper bound the qualifier gives (不足5件 → 5); empty otherwise.",
+        "constraints": {"pattern": DECIMAL_PATTERN},
+    },
+    "ref_year": {
+        "type": "integer",
+        "title": "所指年份",
+        "description": "The year the value refers to when the text states it in the same clause "
+        "(由2021年的86%: 2021); empty otherwise.",
+        "constraints": {"minimum": 1949, "maximum": 2100},
+    },
+    "surface": {
+        "type": "string",
+        "title": "原文",
+        "description": "The quantity exactly as printed in data/texts/<report_id>.txt[start:end].",
+        "constraints": {"required": True},
+    },
+    "start": {
+        "type": "integer",
+        "title": "起始位置",
+        "description": "Offset (Unicode code points, 0-based) of the first character in "
+        "data/texts/<report_id>.txt.",
+        "constraints": {"required": True, "minimum": 0},
+    },
+    "end": {
+        "type": "integer",
+        "title": "结束位置",
+        "description": "Offset one past the last character (text[start:end] is the surface).",
+        "constraints": {"required": True, "minimum": 1},
     },
 }

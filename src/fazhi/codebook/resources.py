@@ -28,6 +28,7 @@ RESOURCES: dict[str, dict] = {
             "deadline",
             "is_published_on_time",
             "n_chars",
+            "n_quantities",
         ],
         "primary_key": ["report_id"],
         "unique": [["source_file"], ["source_sha256"]],
@@ -42,5 +43,29 @@ RESOURCES: dict[str, dict] = {
         "primary_key": ["source_file"],
         "unique": [],
         "foreign_keys": [],
+    },
+    "quantities": {
+        "path": "data/quantities.csv",
+        "title": "报告中的全部数量表述",
+        "description": "Every number in a report that states a quantity, parsed exactly, with unit, "
+        "qualifier, the year it refers to, and its offsets in the cleaned text.",
+        "fields": [
+            "report_id",
+            "quantity_id",
+            "value",
+            "unit",
+            "qualifier",
+            "lower",
+            "upper",
+            "ref_year",
+            "surface",
+            "start",
+            "end",
+        ],
+        "primary_key": ["report_id", "quantity_id"],
+        "unique": [],
+        "foreign_keys": [
+            {"fields": ["report_id"], "reference": {"resource": "reports", "fields": ["report_id"]}}
+        ],
     },
 }

@@ -1,0 +1,57 @@
+"""Extraction quality against the hand-made gold annotations (tests/gold/)."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from fazhi import evaluate, paths
+
+
+@pytest.fixture(scope="module")
+def quantity_scores(ingested):
+    reports, _, texts = ingested
+    report_ids = dict(zip(reports["source_file"], reports["report_id"]))
+    gold = evaluate.read_gold_quantities(paths.GOLD, report_ids)
+    return evaluate.evaluate_quantities(texts, gold)["quantities"]
+
+
+def test_at_least_two_reports_have_gold_quantities(quantity_scores):
+    """The gold set covers at least two full seed reports."""
+    assert len(quantity_scores["per_report"]) >= 2
+
+
+def test_quantity_precision_is_at_least_098(quantity_scores):
+    """Precision of find_quantities on the gold reports is ≥ 0.98."""
+    assert quantity_scores["overall"]["precision"] >= 0.98
+
+
+def test_quantity_recall_is_at_least_098(quantity_scores):
+    """Recall of find_quantities on the gold reports is ≥ 0.98."""
+    assert quantity_scores["overall"]["recall"] >= 0.98
+
+
+def test_committed_metrics_are_current(quantity_scores):
+    """metrics/extraction.json holds the figures the evaluation gives now."""
+    committed = json.loads((paths.METRICS / "extraction.json").read_text(encoding="utf-8"))
+    assert committed["quantities"] == quantity_scores
+
+
+def test_a_wrong_value_is_not_a_match():
+    """A prediction over the right span but with another value counts as an error."""
+    text = "受理申请62件"
+    gold = pd.DataFrame([{"surface": "62件", "value": "63", "unit": "件", "qualifier": "exact",
+                          "lower": None, "upper": None, "ref_year": None, "context": "受理申请62件"}])
+    scores = evaluate.evaluate_quantities({"r": text}, {"r": gold})["quantities"]["overall"]
+    assert (scores["tp"], scores["precision"], scores["recall"]) == (0, 0.0, 0.0)
+
+
+def test_gold_outside_the_cleaned_text_is_counted_apart():
+    """A gold row whose context was page furniture is reported, not silently dropped."""
+    gold = pd.DataFrame([{"surface": "6215次", "value": "6215", "unit": "次", "qualifier": "exact",
+                          "lower": None, "upper": None, "ref_year": None,
+                          "context": "浏览:6215次 时间:2022-12-09"}])
+    scores = evaluate.evaluate_quantities({"r": "正文。"}, {"r": gold})["quantities"]["overall"]
+    assert (scores["gold"], scores["gold_outside_text"]) == (0, 1)

@@ -1,0 +1,45 @@
+"""The extract stage and the published quantities table."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from fazhi import extract, paths
+from fazhi.load import load_table
+
+
+def test_published_offsets_point_at_each_surface():
+    """For every row of quantities.csv, data/texts/<report_id>.txt[start:end] == surface."""
+    quantities = load_table("quantities")
+    texts = {rid: paths.text_path(rid).read_text(encoding="utf-8")
+             for rid in quantities["report_id"].unique()}
+    wrong = [(r.report_id, r.surface) for r in quantities.itertuples()
+             if texts[r.report_id][r.start:r.end] != r.surface]
+    assert not wrong
+
+
+def test_quantity_ids_number_each_report_in_text_order():
+    """quantity_id runs 1..n within a report, in order of position in the text."""
+    quantities = load_table("quantities")
+    for _, group in quantities.groupby("report_id"):
+        assert group["quantity_id"].tolist() == list(range(1, len(group) + 1))
+        assert group["start"].is_monotonic_increasing
+
+
+def test_report_counts_equal_the_quantity_rows():
+    """reports.n_quantities is the number of quantities.csv rows of each report."""
+    reports = load_table("reports").set_index("report_id")
+    counts = load_table("quantities").groupby("report_id").size()
+    assert (reports["n_quantities"] == counts.reindex(reports.index, fill_value=0)).all()
+
+
+def test_values_are_written_as_exact_decimal_text():
+    """3.6亿元 is published as 360000000, not 3.6E+8 or 360000000.0."""
+    frame = extract.quantities_frame("x", "促进整改落实资金3.6亿元,比例99.50%")
+    assert frame["value"].tolist() == ["360000000", "99.50"]
+
+
+def test_a_report_without_numbers_gives_no_rows():
+    """A text with no quantity contributes no rows (and no error)."""
+    assert extract.run({"a": "坚持依法行政。"}).empty
+    assert isinstance(extract.run({}), pd.DataFrame)
