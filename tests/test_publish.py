@@ -7,17 +7,20 @@ import json
 import pytest
 from frictionless import Package
 
-from fazhi import extract, paths, publish
+from fazhi import extract, paths, publish, segment
 from fazhi.codebook import RESOURCES
 
 
 @pytest.fixture(scope="module")
 def rebuilt(ingested) -> dict[str, bytes]:
-    """Every published file, regenerated in memory from data/raw/ (ingest → extract → publish)."""
+    """Every published file, regenerated in memory from data/raw/ (ingest → segment → extract → publish)."""
     reports, rejects, texts = ingested
     text_bytes = {rid: t.encode("utf-8") for rid, t in texts.items()}
-    quantities = extract.run(texts)
-    out = publish.run({"reports": reports, "rejects": rejects, "quantities": quantities}, text_bytes)
+    sections, elements, shares = segment.run(reports, texts)
+    quantities = extract.run(texts, sections)
+    frames = {"reports": reports, "rejects": rejects, "sections": sections, "elements": elements,
+              "outline_shares": shares, "quantities": quantities}
+    out = publish.run(frames, text_bytes)
     out.update({f"data/texts/{rid}.txt": b for rid, b in text_bytes.items()})
     return out
 

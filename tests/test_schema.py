@@ -13,7 +13,7 @@ from fazhi.publish import to_csv_bytes
 
 VALID_QUANTITY = {"report_id": "330281-2022", "quantity_id": 1, "value": "99.54", "unit": "%",
                   "qualifier": "exact", "lower": None, "upper": None, "ref_year": None,
-                  "surface": "99.54%", "start": 10, "end": 16}
+                  "surface": "99.54%", "start": 10, "end": 16, "section_id": "1.2"}
 VALID_REJECT = {"source_file": "a.txt", "source_sha256": "0" * 64, "reason": "empty file"}
 
 
@@ -24,7 +24,8 @@ def _reports_row(**changes) -> dict:
         "issuer_type": "government", "region_name": "余姚市", "region_code": "330281",
         "province": "浙江省", "prefecture": "宁波市", "admin_level": "county", "report_year": 2022,
         "publish_date": "2023-03-30", "deadline": "2023-04-01", "is_published_on_time": True,
-        "n_chars": 100, "n_quantities": 3,
+        "has_measures_and_results": True, "has_shortcomings": False, "has_leader_duties": True,
+        "has_next_year_plan": True, "has_other_matters": False, "n_chars": 100, "n_quantities": 3,
     }
     row.update(changes)
     return row

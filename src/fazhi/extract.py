@@ -1,6 +1,7 @@
 """Extract: every quantity in every cleaned text.
 
-Input:  data/interim/reports.csv (which reports exist), data/texts/<report_id>.txt.
+Input:  data/interim/reports.csv (which reports exist), data/texts/<report_id>.txt,
+        data/interim/sections.csv (to give each quantity the section it sits in).
 Output: data/interim/quantities.csv (validated and published by the publish stage).
 
 The parsing itself lives in `fazhi.quantities` (pure, per text); this stage applies it to each
@@ -16,11 +17,12 @@ from decimal import Decimal
 import pandas as pd
 
 from fazhi import paths
+from fazhi.segment import Section, leaves, section_of
 from fazhi.io import read_csv, write_csv
 from fazhi.quantities import find_quantities
 
 QUANTITY_COLUMNS = ["report_id", "quantity_id", "value", "unit", "qualifier", "lower", "upper",
-                    "ref_year", "surface", "start", "end"]
+                    "ref_year", "surface", "start", "end", "section_id"]
 
 
 def decimal_text(value: Decimal | None) -> str | None:
@@ -28,7 +30,17 @@ def decimal_text(value: Decimal | None) -> str | None:
     return None if value is None else format(value, "f")
 
 
-def quantities_frame(report_id: str, text: str) -> pd.DataFrame:
+def section_spans(sections: pd.DataFrame) -> dict[str, list[tuple[int, int, str]]]:
+    """Per report, the (start, end, section_id) of each section's own text."""
+    out = {}
+    for report_id, group in sections.groupby("report_id", sort=False):
+        found = [Section(r.section_id, int(r.level), r.number, r.heading, int(r.start), int(r.end),
+                         r.element, None) for r in group.itertuples(index=False)]
+        out[report_id] = leaves(found, max(s.end for s in found))
+    return out
+
+
+def quantities_frame(report_id: str, text: str, spans=None) -> pd.DataFrame:
     """The quantities of one report as rows of quantities.csv."""
     rows = []
     for i, q in enumerate(find_quantities(text), start=1):
@@ -38,15 +50,17 @@ def quantities_frame(report_id: str, text: str) -> pd.DataFrame:
             "unit": q.unit, "qualifier": q.qualifier, "lower": decimal_text(q.lower),
             "upper": decimal_text(q.upper), "ref_year": q.ref_year, "surface": q.surface,
             "start": q.start, "end": q.end,
+            "section_id": section_of(spans, q.start) if spans else None,
         })
     return pd.DataFrame(rows, columns=QUANTITY_COLUMNS)
 
 
-def run(texts: dict[str, str], progress=None) -> pd.DataFrame:
-    """Cleaned texts by report_id → the quantities table. Pure."""
+def run(texts: dict[str, str], sections: pd.DataFrame | None = None, progress=None) -> pd.DataFrame:
+    """Cleaned texts by report_id (and their sections) → the quantities table. Pure."""
+    spans = section_spans(sections) if sections is not None else {}
     frames = []
     for done, report_id in enumerate(sorted(texts), start=1):
-        frames.append(quantities_frame(report_id, texts[report_id]))
+        frames.append(quantities_frame(report_id, texts[report_id], spans.get(report_id)))
         if progress:
             progress(done, len(texts))
     out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=QUANTITY_COLUMNS)
@@ -72,7 +86,8 @@ def read_texts(report_ids) -> dict[str, str]:
 def main() -> None:
     reports = read_csv(paths.INTERIM_REPORTS)
     texts = read_texts(reports["report_id"])
-    quantities = run(texts, progress_line("extract"))
+    sections = read_csv(paths.INTERIM_SECTIONS)
+    quantities = run(texts, sections, progress_line("extract"))
     write_csv(quantities, paths.INTERIM_QUANTITIES)
     print(f"extract: {len(texts)} reports -> {len(quantities)} quantities", file=sys.stderr)
 

@@ -1,7 +1,8 @@
 """Publish: validate every table with pandera, write the CSVs and datapackage.json.
 
 Input:  the scratch tables of the earlier stages (data/interim/), the cleaned texts (data/texts/).
-Output: data/reports.csv, data/rejects.csv, data/quantities.csv, datapackage.json.
+Output: data/reports.csv, data/rejects.csv, data/sections.csv, data/outline_shares.csv,
+        data/quantities.csv, datapackage.json.
 
 Everything in datapackage.json is generated from `fazhi.codebook` (never edit it by hand): package
 metadata, one resource per table with its Frictionless schema, and one resource per cleaned text,
@@ -22,7 +23,8 @@ from fazhi import paths, schema
 from fazhi.io import read_csv
 from fazhi.codebook import LICENSES, PACKAGE, RELEASED, RESOURCES, VERSION
 
-TABLES = ("reports", "rejects", "quantities")
+TABLES = ("reports", "rejects", "sections", "outline_shares", "quantities")
+INTERIM = TABLES + ("elements",)
 
 
 def to_csv_bytes(frame: pd.DataFrame) -> bytes:
@@ -36,18 +38,23 @@ def to_csv_bytes(frame: pd.DataFrame) -> bytes:
     return buf.getvalue().encode("utf-8")
 
 
-def with_counts(reports: pd.DataFrame, quantities: pd.DataFrame) -> pd.DataFrame:
-    """reports with n_quantities, derived from the quantities table."""
+def complete_reports(reports: pd.DataFrame, elements: pd.DataFrame,
+                     quantities: pd.DataFrame) -> pd.DataFrame:
+    """reports with the element flags of the segment stage and n_quantities from quantities."""
+    assert set(elements["report_id"]) == set(reports["report_id"]), "element flags do not match reports"
     counts = quantities.groupby("report_id").size()
-    return reports.assign(n_quantities=reports["report_id"].map(counts).fillna(0).astype("Int64"))
+    out = reports.merge(elements, on="report_id", how="left", validate="one_to_one")
+    return out.assign(n_quantities=out["report_id"].map(counts).fillna(0).astype("Int64"))
 
 
 def validate_tables(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     """Conform and validate each table (lazy: all failures of a table at once); check keys."""
-    frames = dict(frames, reports=with_counts(frames["reports"], frames["quantities"]))
+    reports = complete_reports(frames["reports"], frames["elements"], frames["quantities"])
+    frames = dict(frames, reports=reports)
     out = {name: schema.validate(name, schema.conform(name, frames[name])) for name in TABLES}
-    orphans = set(out["quantities"]["report_id"]) - set(out["reports"]["report_id"])
-    assert not orphans, f"quantities of unknown reports: {sorted(orphans)}"
+    for name in ("sections", "outline_shares", "quantities"):
+        orphans = set(out[name]["report_id"]) - set(out["reports"]["report_id"])
+        assert not orphans, f"{name} of unknown reports: {sorted(orphans)}"
     files = set(out["reports"]["source_file"]) | set(out["rejects"]["source_file"])
     both = set(out["reports"]["source_file"]) & set(out["rejects"]["source_file"])
     assert not both, f"files both published and rejected: {sorted(both)}"
@@ -142,7 +149,7 @@ def run(frames: dict[str, pd.DataFrame], texts: dict[str, bytes]) -> dict[str, b
 
 def read_interim(root: Path = paths.ROOT) -> tuple[dict[str, pd.DataFrame], dict[str, bytes]]:
     interim = root / "data" / "interim"
-    frames = {name: read_csv(interim / f"{name}.csv") for name in TABLES}
+    frames = {name: read_csv(interim / f"{name}.csv") for name in INTERIM}
     texts = {p.stem: p.read_bytes() for p in sorted((root / "data" / "texts").glob("*.txt"))}
     return frames, texts
 
@@ -152,9 +159,8 @@ def main() -> None:
     outputs = run(frames, texts)
     for rel, data in outputs.items():
         (paths.ROOT / rel).write_bytes(data)
-    print(f"publish: {len(frames['reports'])} reports, {len(frames['rejects'])} rejects, "
-          f"{len(frames['quantities'])} quantities, {len(texts)} texts -> datapackage.json",
-          file=sys.stderr)
+    counts = ", ".join(f"{len(frames[name])} {name}" for name in TABLES)
+    print(f"publish: {counts}, {len(texts)} texts -> datapackage.json", file=sys.stderr)
 
 
 if __name__ == "__main__":

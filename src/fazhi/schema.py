@@ -36,10 +36,17 @@ def _checks(field: dict) -> list[pa.Check]:
         checks.append(pa.Check.str_matches(constraints["pattern"]))
     if field["type"] == "date":
         checks.append(pa.Check.str_matches(ISO_DATE))
+    numeric = field["type"] == "number"  # decimal text: compare as numbers, not strings
     if "minimum" in constraints:
-        checks.append(pa.Check.ge(constraints["minimum"]))
+        low = constraints["minimum"]
+        checks.append(pa.Check(lambda s, low=low: pd.to_numeric(s) >= low, element_wise=False,
+                               name=f"greater_than_or_equal_to({low})") if numeric
+                      else pa.Check.ge(low))
     if "maximum" in constraints:
-        checks.append(pa.Check.le(constraints["maximum"]))
+        high = constraints["maximum"]
+        checks.append(pa.Check(lambda s, high=high: pd.to_numeric(s) <= high, element_wise=False,
+                               name=f"less_than_or_equal_to({high})") if numeric
+                      else pa.Check.le(high))
     return checks
 
 

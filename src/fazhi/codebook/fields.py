@@ -9,6 +9,8 @@ from __future__ import annotations
 
 QUALIFIERS = ["exact", "approx", "more_than", "at_least", "less_than", "at_most", "range"]
 DECIMAL_PATTERN = r"^-?[0-9]+(\.[0-9]+)?$"
+SECTION_ELEMENTS = ["preamble", "measures_and_results", "shortcomings", "leader_duties",
+                    "next_year_plan", "other_matters"]
 ADMIN_LEVELS = ["province", "prefecture", "county", "district", "township"]
 ISSUER_TYPES = ["government", "department"]
 REPORT_ID_PATTERN = r"^[0-9]{6}-[0-9]{4}(-[a-z0-9]+)*$"
@@ -120,6 +122,36 @@ FIELDS: dict[str, dict] = {
         "title": "是否按期公开",
         "description": "publish_date is before the deadline; empty when publish_date is empty.",
     },
+    "has_measures_and_results": {
+        "type": "boolean",
+        "title": "是否报告主要举措和成效",
+        "description": "The report covers the year's main measures and results (Art. 25 (1)). Detected from headings and cue sentences (src/fazhi/codebook/structure.py).",
+        "constraints": {"required": True},
+    },
+    "has_shortcomings": {
+        "type": "boolean",
+        "title": "是否报告存在的不足和原因",
+        "description": "The report covers its shortcomings and their causes (Art. 25 (2)), as a section or a paragraph. Detected from headings and cue sentences (src/fazhi/codebook/structure.py).",
+        "constraints": {"required": True},
+    },
+    "has_leader_duties": {
+        "type": "boolean",
+        "title": "是否报告党政主要负责人履行第一责任人职责情况",
+        "description": "The report covers how the party and government principal leaders performed their duty as first responsible persons for the rule of law (Art. 25 (3)), as a section or a paragraph. Detected from headings and cue sentences (src/fazhi/codebook/structure.py).",
+        "constraints": {"required": True},
+    },
+    "has_next_year_plan": {
+        "type": "boolean",
+        "title": "是否报告下一年度主要安排",
+        "description": "The report covers the main plans for the next year (Art. 25 (4)). Detected from headings and cue sentences (src/fazhi/codebook/structure.py).",
+        "constraints": {"required": True},
+    },
+    "has_other_matters": {
+        "type": "boolean",
+        "title": "是否报告其他需要报告的情况",
+        "description": "The report has a section or paragraph on other matters to report (Art. 25 (5)). Detected from headings and cue sentences (src/fazhi/codebook/structure.py).",
+        "constraints": {"required": True},
+    },
     "n_chars": {
         "type": "integer",
         "title": "字符数",
@@ -198,5 +230,55 @@ FIELDS: dict[str, dict] = {
         "title": "结束位置",
         "description": "Offset one past the last character (text[start:end] is the surface).",
         "constraints": {"required": True, "minimum": 1},
+    },
+    "section_id": {
+        "type": "string",
+        "title": "章节编号",
+        "description": "Position of the section by its ordinals at levels 1–4, 0 for a skipped "
+        "level: 2 = 二、, 2.1 = its (一), 2.1.3 = that section's 3., 2.0.0.1 = a 一是 directly "
+        "under 二、; 0 = the preamble before the first heading.",
+        "constraints": {"required": True, "pattern": r"^[0-9]+(\.[0-9]+)*$"},
+    },
+    "level": {
+        "type": "integer",
+        "title": "层级",
+        "description": "Heading level: 1 一、, 2 (一), 3 1. or 1、, 4 一是; 0 for the preamble.",
+        "constraints": {"required": True, "minimum": 0, "maximum": 4},
+    },
+    "number": {
+        "type": "string",
+        "title": "序号",
+        "description": "The heading's number as printed: 一, (一), 1, 一是; empty for the preamble.",
+    },
+    "heading": {
+        "type": "string",
+        "title": "标题",
+        "description": "The heading's text as printed, up to the first 。 ; line break or space.",
+    },
+    "element": {
+        "type": "string",
+        "title": "法定报告要素",
+        "description": "Which of the five required elements the section is about, or preamble.",
+        "constraints": {"required": True, "enum": SECTION_ELEMENTS},
+    },
+    "outline_chapter": {
+        "type": "integer",
+        "title": "纲要章节",
+        "description": "Chapter (1–10) of 法治政府建设实施纲要(2021-2025年) whose cue words the text "
+        "contains most often (src/fazhi/codebook/structure.py); empty if none.",
+        "constraints": {"minimum": 1, "maximum": 10},
+    },
+    "n_chars_in_chapter": {
+        "type": "integer",
+        "title": "章节字符数",
+        "description": "Characters of the report's text whose section is assigned to this chapter.",
+        "constraints": {"required": True, "minimum": 0},
+    },
+    "text_share_pct": {
+        "type": "number",
+        "title": "篇幅占比(%)",
+        "description": "n_chars_in_chapter as a percentage of the report's n_chars (2 decimals); "
+        "the rest of the text has no chapter cue.",
+        "constraints": {"required": True, "pattern": DECIMAL_PATTERN, "minimum": 0, "maximum": 100},
     },
 }

@@ -27,6 +27,11 @@ RESOURCES: dict[str, dict] = {
             "publish_date",
             "deadline",
             "is_published_on_time",
+            "has_measures_and_results",
+            "has_shortcomings",
+            "has_leader_duties",
+            "has_next_year_plan",
+            "has_other_matters",
             "n_chars",
             "n_quantities",
         ],
@@ -61,8 +66,34 @@ RESOURCES: dict[str, dict] = {
             "surface",
             "start",
             "end",
+            "section_id",
         ],
         "primary_key": ["report_id", "quantity_id"],
+        "unique": [],
+        "foreign_keys": [
+            {"fields": ["report_id"], "reference": {"resource": "reports", "fields": ["report_id"]}}
+        ],
+    },
+    "sections": {
+        "path": "data/sections.csv",
+        "title": "报告章节结构",
+        "description": "Every numbered heading of every report (and the preamble), with its span in "
+        "the cleaned text, the statutory element it covers and its 纲要 chapter.",
+        "fields": ["report_id", "section_id", "level", "number", "heading", "start", "end",
+                   "element", "outline_chapter"],
+        "primary_key": ["report_id", "section_id"],
+        "unique": [],
+        "foreign_keys": [
+            {"fields": ["report_id"], "reference": {"resource": "reports", "fields": ["report_id"]}}
+        ],
+    },
+    "outline_shares": {
+        "path": "data/outline_shares.csv",
+        "title": "各纲要章节篇幅占比",
+        "description": "For each report and each of the ten chapters of the 2021-2025 outline, how "
+        "much of the text is about it: for comparing regions' emphasis.",
+        "fields": ["report_id", "outline_chapter", "n_chars_in_chapter", "text_share_pct"],
+        "primary_key": ["report_id", "outline_chapter"],
         "unique": [],
         "foreign_keys": [
             {"fields": ["report_id"], "reference": {"resource": "reports", "fields": ["report_id"]}}
