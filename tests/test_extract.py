@@ -41,5 +41,6 @@ def test_values_are_written_as_exact_decimal_text():
 
 def test_a_report_without_numbers_gives_no_rows():
     """A text with no quantity contributes no rows (and no error)."""
-    assert extract.run({"a": "坚持依法行政。"}).empty
-    assert isinstance(extract.run({}), pd.DataFrame)
+    quantities, found, checks = extract.run({"a": "坚持依法行政。"}, {"a": 2022})
+    assert quantities.empty and found.empty and checks.empty
+    assert isinstance(extract.run({}, {})[0], pd.DataFrame)

@@ -17,9 +17,11 @@ def rebuilt(ingested) -> dict[str, bytes]:
     reports, rejects, texts = ingested
     text_bytes = {rid: t.encode("utf-8") for rid, t in texts.items()}
     sections, elements, shares = segment.run(reports, texts)
-    quantities = extract.run(texts, sections)
+    years = dict(zip(reports["report_id"], reports["report_year"]))
+    quantities, indicator_values, checks = extract.run(texts, years, sections)
     frames = {"reports": reports, "rejects": rejects, "sections": sections, "elements": elements,
-              "outline_shares": shares, "quantities": quantities}
+              "outline_shares": shares, "quantities": quantities, "indicators": indicator_values,
+              "checks": checks}
     out = publish.run(frames, text_bytes)
     out.update({f"data/texts/{rid}.txt": b for rid, b in text_bytes.items()})
     return out

@@ -14,6 +14,10 @@ from fazhi.publish import to_csv_bytes
 VALID_QUANTITY = {"report_id": "330281-2022", "quantity_id": 1, "value": "99.54", "unit": "%",
                   "qualifier": "exact", "lower": None, "upper": None, "ref_year": None,
                   "surface": "99.54%", "start": 10, "end": 16, "section_id": "1.2"}
+VALID_INDICATOR = {"report_id": "330281-2022", "indicator_id": "legal_aid_cases_count",
+                   "ref_year": 2022, "value": "734", "unit": "件", "qualifier": "exact",
+                   "lower": None, "upper": None, "period": "year", "evidence": "受理法律援助案件734件",
+                   "start": 5, "end": 18, "quantity_id": 3, "rule": "legal_aid_cases_count#1"}
 VALID_REJECT = {"source_file": "a.txt", "source_sha256": "0" * 64, "reason": "empty file"}
 
 
@@ -25,7 +29,7 @@ def _reports_row(**changes) -> dict:
         "province": "浙江省", "prefecture": "宁波市", "admin_level": "county", "report_year": 2022,
         "publish_date": "2023-03-30", "deadline": "2023-04-01", "is_published_on_time": True,
         "has_measures_and_results": True, "has_shortcomings": False, "has_leader_duties": True,
-        "has_next_year_plan": True, "has_other_matters": False, "n_chars": 100, "n_quantities": 3,
+        "has_next_year_plan": True, "has_other_matters": False, "n_chars": 100, "n_quantities": 3, "n_indicators": 1,
     }
     row.update(changes)
     return row
@@ -88,6 +92,11 @@ def test_pandera_reports_all_failures_at_once():
         ("quantities", [dict(VALID_QUANTITY, start=-1)], False),
         ("quantities", [dict(VALID_QUANTITY, surface=None)], False),
         ("quantities", [dict(VALID_QUANTITY, value="很多")], False),
+        ("indicators", [VALID_INDICATOR], True),
+        ("indicators", [dict(VALID_INDICATOR, indicator_id="made_up_count")], False),
+        ("indicators", [dict(VALID_INDICATOR, ref_year=None)], False),
+        ("indicators", [dict(VALID_INDICATOR, evidence=None)], False),
+        ("indicators", [VALID_INDICATOR, dict(VALID_INDICATOR, value="735")], False),
         ("rejects", [dict(VALID_REJECT, source_sha256="xyz")], False),
         ("rejects", [dict(VALID_REJECT, reason=None)], False),
     ],

@@ -1,8 +1,13 @@
 """Evaluate: extraction against the hand-made gold annotations in tests/gold/.
 
 Input:  tests/gold/quantities/<raw file stem>.csv (every quantity of a report, made by reading it),
-        data/interim/reports.csv (raw file → report_id), data/texts/.
-Output: metrics/extraction.json (`dvc metrics show`).
+        tests/gold/indicators.csv (every codebook indicator stated in each seed, with evidence),
+        data/interim/reports.csv (raw file → report_id and year), data/texts/.
+Output: metrics/extraction.json (`dvc metrics show`), metrics/extraction_errors.json.
+
+Indicators match on (report, indicator_id, ref_year, value); the figures are overall and per
+indicator, and `evidence_overlap` is the share of matches whose evidence span overlaps the gold
+evidence clause.
 
 A gold row is located in the cleaned text by its verbatim `context` (NFKC-normalised like the
 text). A predicted quantity matches a gold one when their spans overlap and value, lower and upper
@@ -25,6 +30,8 @@ import pandas as pd
 
 from fazhi import paths
 from fazhi.io import read_csv
+from fazhi.codebook.indicators import INDICATORS
+from fazhi.indicators import extract_indicators
 from fazhi.quantities import Quantity, find_quantities
 
 GOLD_QUANTITY_COLUMNS = ["surface", "value", "unit", "qualifier", "lower", "upper", "ref_year",
@@ -121,6 +128,66 @@ def evaluate_quantities(texts: dict[str, str], gold: dict[str, pd.DataFrame]) ->
     return {"quantities": {"overall": overall, "per_report": per_report}, "errors": errors}
 
 
+GOLD_INDICATOR_COLUMNS = ["source_file", "indicator_id", "ref_year", "value", "unit", "qualifier",
+                          "lower", "upper", "period", "evidence", "note"]
+
+
+def _key(indicator_id, ref_year, value) -> tuple:
+    return (indicator_id, int(ref_year), _decimal(value))
+
+
+def evaluate_indicators(texts: dict[str, str], years: dict[str, int], gold: pd.DataFrame) -> dict:
+    """Precision, recall, F1 of extract_indicators against the gold rows, overall and per indicator.
+
+    `gold` has a report_id column; texts and years cover every gold report. Pure.
+    """
+    predicted, errors = {}, {}
+    for report_id in sorted(texts):
+        frame = extract_indicators(texts[report_id], years[report_id])
+        predicted[report_id] = {_key(r.indicator_id, r.ref_year, r.value): (r.start, r.end)
+                                for r in frame.itertuples()}
+    gold_keys = {}
+    for row in gold.to_dict("records"):
+        evidence = _norm(row["evidence"])
+        at = texts[row["report_id"]].find(evidence)
+        span = (at, at + len(evidence)) if at >= 0 else None
+        gold_keys.setdefault(row["report_id"], {})[_key(row["indicator_id"], row["ref_year"],
+                                                         row["value"])] = span
+    counts = {i: {"tp": 0, "predicted": 0, "gold": 0} for i in INDICATORS}
+    overlap = 0
+    for report_id in sorted(texts):
+        mine, theirs = predicted[report_id], gold_keys.get(report_id, {})
+        for key, span in mine.items():
+            counts[key[0]]["predicted"] += 1
+            if key in theirs:
+                counts[key[0]]["tp"] += 1
+                gold_span = theirs[key]
+                overlap += bool(gold_span and gold_span[0] < span[1] and span[0] < gold_span[1])
+        for key in theirs:
+            counts[key[0]]["gold"] += 1
+        errors[report_id] = {
+            "false_positives": [f"{k[0]} {k[1]} {k[2]}" for k in mine if k not in theirs],
+            "misses": [f"{k[0]} {k[1]} {k[2]}" for k in theirs if k not in mine],
+        }
+    total = {k: sum(c[k] for c in counts.values()) for k in ("tp", "predicted", "gold")}
+    overall = {**total, **scores(total["tp"], total["predicted"], total["gold"]),
+               "evidence_overlap": round(overlap / total["tp"], 4) if total["tp"] else 0.0}
+    per_indicator = {i: {**c, **scores(c["tp"], c["predicted"], c["gold"])}
+                     for i, c in counts.items()}
+    return {"indicators": {"overall": overall, "per_indicator": per_indicator}, "errors": errors}
+
+
+def read_gold_indicators(gold_dir: Path, report_ids: dict[str, str]) -> pd.DataFrame:
+    """tests/gold/indicators.csv with a report_id column."""
+    frame = read_csv(gold_dir / "indicators.csv")
+    assert list(frame.columns) == GOLD_INDICATOR_COLUMNS, "indicators.csv: unexpected columns"
+    unknown = set(frame["indicator_id"]) - set(INDICATORS)
+    assert not unknown, f"gold indicators not in the codebook: {sorted(unknown)}"
+    missing = set(frame["source_file"]) - set(report_ids)
+    assert not missing, f"gold for files that are not reports: {sorted(missing)}"
+    return frame.assign(report_id=frame["source_file"].map(report_ids))
+
+
 def read_gold_quantities(gold_dir: Path, report_ids: dict[str, str]) -> dict[str, pd.DataFrame]:
     """Gold quantity tables by report_id (file stem → report via the raw file name)."""
     out = {}
@@ -136,18 +203,22 @@ def read_gold_quantities(gold_dir: Path, report_ids: dict[str, str]) -> dict[str
 def main() -> None:
     reports = read_csv(paths.INTERIM_REPORTS)
     report_ids = dict(zip(reports["source_file"], reports["report_id"]))
-    gold = read_gold_quantities(paths.GOLD, report_ids)
-    texts = {rid: paths.text_path(rid).read_text(encoding="utf-8") for rid in gold}
-    result = evaluate_quantities(texts, gold)
+    years = dict(zip(reports["report_id"], reports["report_year"].astype(int)))
+    texts = {rid: paths.text_path(rid).read_text(encoding="utf-8") for rid in reports["report_id"]}
+    quantities = evaluate_quantities(texts, read_gold_quantities(paths.GOLD, report_ids))
+    gold_indicators = read_gold_indicators(paths.GOLD, report_ids)
+    annotated = sorted(set(gold_indicators["report_id"]))
+    indicators = evaluate_indicators({r: texts[r] for r in annotated}, years, gold_indicators)
+    metrics = {"quantities": quantities["quantities"], "indicators": indicators["indicators"]}
+    errors = {"quantities": quantities["errors"], "indicators": indicators["errors"]}
     paths.METRICS.mkdir(exist_ok=True)
-    (paths.METRICS / "extraction.json").write_text(
-        json.dumps({"quantities": result["quantities"]}, ensure_ascii=False, indent=2) + "\n",
-        encoding="utf-8")
-    (paths.METRICS / "extraction_errors.json").write_text(
-        json.dumps(result["errors"], ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    overall = result["quantities"]["overall"]
-    print(f"evaluate: quantities on {len(gold)} annotated reports: precision "
-          f"{overall['precision']}, recall {overall['recall']}", file=sys.stderr)
+    for name, content in (("extraction.json", metrics), ("extraction_errors.json", errors)):
+        (paths.METRICS / name).write_text(json.dumps(content, ensure_ascii=False, indent=2) + "\n",
+                                          encoding="utf-8")
+    for table in ("quantities", "indicators"):
+        overall = metrics[table]["overall"]
+        print(f"evaluate: {table}: precision {overall['precision']}, recall {overall['recall']}, "
+              f"f1 {overall['f1']}", file=sys.stderr)
 
 
 if __name__ == "__main__":

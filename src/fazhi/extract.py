@@ -1,11 +1,12 @@
-"""Extract: every quantity in every cleaned text.
+"""Extract: every quantity, the codebook indicators and the consistency checks of every report.
 
-Input:  data/interim/reports.csv (which reports exist), data/texts/<report_id>.txt,
+Input:  data/interim/reports.csv (which reports exist and their years), data/texts/<report_id>.txt,
         data/interim/sections.csv (to give each quantity the section it sits in).
-Output: data/interim/quantities.csv (validated and published by the publish stage).
+Output: data/interim/quantities.csv, data/interim/indicators.csv, data/interim/checks.csv
+        (validated and published by the publish stage).
 
-The parsing itself lives in `fazhi.quantities` (pure, per text); this stage applies it to each
-report, numbers the quantities in text order, and asserts the offsets invariant.
+The parsing lives in `fazhi.quantities` and `fazhi.indicators` (pure, per text); this stage applies
+them to each report, finds the quantities once per text, and asserts the offsets invariant.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from decimal import Decimal
 import pandas as pd
 
 from fazhi import paths
+from fazhi.indicators import INDICATOR_COLUMNS, checks, indicator_rows
 from fazhi.segment import Section, leaves, section_of
 from fazhi.io import read_csv, write_csv
 from fazhi.quantities import find_quantities
@@ -40,10 +42,11 @@ def section_spans(sections: pd.DataFrame) -> dict[str, list[tuple[int, int, str]
     return out
 
 
-def quantities_frame(report_id: str, text: str, spans=None) -> pd.DataFrame:
+def quantities_frame(report_id: str, text: str, spans=None, found=None) -> pd.DataFrame:
     """The quantities of one report as rows of quantities.csv."""
     rows = []
-    for i, q in enumerate(find_quantities(text), start=1):
+    found = find_quantities(text) if found is None else found
+    for i, q in enumerate(found, start=1):
         assert text[q.start:q.end] == q.surface, f"{report_id}: offsets of {q.surface!r} are wrong"
         rows.append({
             "report_id": report_id, "quantity_id": i, "value": decimal_text(q.value),
@@ -55,16 +58,33 @@ def quantities_frame(report_id: str, text: str, spans=None) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=QUANTITY_COLUMNS)
 
 
-def run(texts: dict[str, str], sections: pd.DataFrame | None = None, progress=None) -> pd.DataFrame:
-    """Cleaned texts by report_id (and their sections) → the quantities table. Pure."""
+CHECK_COLUMNS = ["report_id", "check", "is_consistent", "detail"]
+
+
+def run(texts: dict[str, str], years: dict[str, int], sections: pd.DataFrame | None = None,
+        progress=None) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Cleaned texts and report years by report_id (and sections) → quantities, indicators,
+    checks. Pure."""
     spans = section_spans(sections) if sections is not None else {}
-    frames = []
+    quantity_frames, indicator_rows_all, check_rows = [], [], []
     for done, report_id in enumerate(sorted(texts), start=1):
-        frames.append(quantities_frame(report_id, texts[report_id], spans.get(report_id)))
+        text, year = texts[report_id], years[report_id]
+        found = find_quantities(text)
+        quantity_frames.append(quantities_frame(report_id, text, spans.get(report_id), found))
+        rows, repeats = indicator_rows(text, year, found)
+        for row in rows:
+            assert text[row["start"]:row["end"]] == row["evidence"], f"{report_id}: evidence offsets"
+        frame = pd.DataFrame(rows, columns=INDICATOR_COLUMNS)
+        indicator_rows_all += [{"report_id": report_id, **row} for row in rows]
+        check_rows += [{"report_id": report_id, **c} for c in checks(frame, year, repeats)]
         if progress:
             progress(done, len(texts))
-    out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=QUANTITY_COLUMNS)
-    return out.astype({"quantity_id": "Int64", "ref_year": "Int64", "start": "Int64", "end": "Int64"})
+    quantities = (pd.concat(quantity_frames, ignore_index=True) if quantity_frames
+                  else pd.DataFrame(columns=QUANTITY_COLUMNS))
+    quantities = quantities.astype({"quantity_id": "Int64", "ref_year": "Int64", "start": "Int64",
+                                    "end": "Int64"})
+    indicators = pd.DataFrame(indicator_rows_all, columns=["report_id", *INDICATOR_COLUMNS])
+    return quantities, indicators, pd.DataFrame(check_rows, columns=CHECK_COLUMNS)
 
 
 def progress_line(stage: str, every: int = 500):
@@ -86,10 +106,14 @@ def read_texts(report_ids) -> dict[str, str]:
 def main() -> None:
     reports = read_csv(paths.INTERIM_REPORTS)
     texts = read_texts(reports["report_id"])
+    years = dict(zip(reports["report_id"], reports["report_year"].astype(int)))
     sections = read_csv(paths.INTERIM_SECTIONS)
-    quantities = run(texts, sections, progress_line("extract"))
+    quantities, indicators, found_checks = run(texts, years, sections, progress_line("extract"))
     write_csv(quantities, paths.INTERIM_QUANTITIES)
-    print(f"extract: {len(texts)} reports -> {len(quantities)} quantities", file=sys.stderr)
+    write_csv(indicators, paths.INTERIM_INDICATORS)
+    write_csv(found_checks, paths.INTERIM_CHECKS)
+    print(f"extract: {len(texts)} reports -> {len(quantities)} quantities, {len(indicators)} "
+          f"indicator values, {len(found_checks)} checks", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -26,6 +26,8 @@ INTERIM_QUANTITIES = INTERIM / "quantities.csv"
 INTERIM_SECTIONS = INTERIM / "sections.csv"
 INTERIM_ELEMENTS = INTERIM / "elements.csv"
 INTERIM_OUTLINE_SHARES = INTERIM / "outline_shares.csv"
+INTERIM_INDICATORS = INTERIM / "indicators.csv"
+INTERIM_CHECKS = INTERIM / "checks.csv"
 METRICS = ROOT / "metrics"
 GOLD = ROOT / "tests" / "gold"
 

@@ -2,7 +2,8 @@
 
 Input:  the scratch tables of the earlier stages (data/interim/), the cleaned texts (data/texts/).
 Output: data/reports.csv, data/rejects.csv, data/sections.csv, data/outline_shares.csv,
-        data/quantities.csv, datapackage.json.
+        data/quantities.csv, data/codebook.csv, data/indicators.csv, data/indicators_wide.csv,
+        data/checks.csv, datapackage.json.
 
 Everything in datapackage.json is generated from `fazhi.codebook` (never edit it by hand): package
 metadata, one resource per table with its Frictionless schema, and one resource per cleaned text,
@@ -22,9 +23,13 @@ import pandas as pd
 from fazhi import paths, schema
 from fazhi.io import read_csv
 from fazhi.codebook import LICENSES, PACKAGE, RELEASED, RESOURCES, VERSION
+from fazhi.codebook.indicators import INDICATORS
 
-TABLES = ("reports", "rejects", "sections", "outline_shares", "quantities")
-INTERIM = TABLES + ("elements",)
+TABLES = ("reports", "rejects", "sections", "outline_shares", "quantities", "codebook",
+          "indicators", "indicators_wide", "checks")
+# Tables read from data/interim/; codebook and indicators_wide are derived here.
+INTERIM = ("reports", "rejects", "sections", "outline_shares", "quantities", "indicators",
+           "checks", "elements")
 
 
 def to_csv_bytes(frame: pd.DataFrame) -> bytes:
@@ -38,21 +43,44 @@ def to_csv_bytes(frame: pd.DataFrame) -> bytes:
     return buf.getvalue().encode("utf-8")
 
 
-def complete_reports(reports: pd.DataFrame, elements: pd.DataFrame,
-                     quantities: pd.DataFrame) -> pd.DataFrame:
-    """reports with the element flags of the segment stage and n_quantities from quantities."""
+def complete_reports(reports: pd.DataFrame, elements: pd.DataFrame, quantities: pd.DataFrame,
+                     indicators: pd.DataFrame) -> pd.DataFrame:
+    """reports with the element flags of the segment stage and the counts of what was extracted."""
     assert set(elements["report_id"]) == set(reports["report_id"]), "element flags do not match reports"
-    counts = quantities.groupby("report_id").size()
     out = reports.merge(elements, on="report_id", how="left", validate="one_to_one")
-    return out.assign(n_quantities=out["report_id"].map(counts).fillna(0).astype("Int64"))
+    for column, table in (("n_quantities", quantities), ("n_indicators", indicators)):
+        counts = table.groupby("report_id").size()
+        out[column] = out["report_id"].map(counts).fillna(0).astype("Int64")
+    return out
+
+
+def codebook_frame() -> pd.DataFrame:
+    """data/codebook.csv from the codebook (rules stay in the code)."""
+    return pd.DataFrame([{"indicator_id": i, **{k: spec[k] for k in
+                          ("name_zh", "name_en", "unit", "outline_chapter", "definition", "scope_note")}}
+                         for i, spec in INDICATORS.items()])
+
+
+def wide_frame(reports: pd.DataFrame, indicators: pd.DataFrame) -> pd.DataFrame:
+    """One row per report, one column per indicator: values for ref_year = report_year."""
+    years = reports[["report_id", "report_year"]].astype({"report_year": "Int64"})
+    current = indicators.merge(years, on="report_id")
+    current = current[current["ref_year"].astype("Int64") == current["report_year"]]
+    wide = current.pivot(index="report_id", columns="indicator_id", values="value")
+    wide = wide.reindex(index=years["report_id"], columns=list(INDICATORS)).reset_index()
+    return years.merge(wide, on="report_id")
 
 
 def validate_tables(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     """Conform and validate each table (lazy: all failures of a table at once); check keys."""
-    reports = complete_reports(frames["reports"], frames["elements"], frames["quantities"])
-    frames = dict(frames, reports=reports)
+    reports = complete_reports(frames["reports"], frames["elements"], frames["quantities"],
+                               frames["indicators"])
+    frames = dict(frames, reports=reports, codebook=codebook_frame(),
+                  indicators_wide=wide_frame(reports, frames["indicators"]))
     out = {name: schema.validate(name, schema.conform(name, frames[name])) for name in TABLES}
-    for name in ("sections", "outline_shares", "quantities"):
+    unknown = set(out["indicators"]["indicator_id"]) - set(out["codebook"]["indicator_id"])
+    assert not unknown, f"indicators not in the codebook: {sorted(unknown)}"
+    for name in ("sections", "outline_shares", "quantities", "indicators", "checks"):
         orphans = set(out[name]["report_id"]) - set(out["reports"]["report_id"])
         assert not orphans, f"{name} of unknown reports: {sorted(orphans)}"
     files = set(out["reports"]["source_file"]) | set(out["rejects"]["source_file"])
@@ -159,7 +187,7 @@ def main() -> None:
     outputs = run(frames, texts)
     for rel, data in outputs.items():
         (paths.ROOT / rel).write_bytes(data)
-    counts = ", ".join(f"{len(frames[name])} {name}" for name in TABLES)
+    counts = ", ".join(f"{len(frames[name])} {name}" for name in INTERIM if name != "elements")
     print(f"publish: {counts}, {len(texts)} texts -> datapackage.json", file=sys.stderr)
 
 

@@ -50,13 +50,19 @@ def _checks(field: dict) -> list[pa.Check]:
     return checks
 
 
+def _required(resource: str, name: str) -> bool:
+    """A field is required where the codebook says so and wherever it is part of a primary key."""
+    return (FIELDS[name].get("constraints", {}).get("required", False)
+            or name in RESOURCES[resource]["primary_key"])
+
+
 def pandera_schema(resource: str) -> pa.DataFrameSchema:
     """The pandera schema of one published table: columns in order, types, constraints, keys."""
     spec = RESOURCES[resource]
     columns = {}
     for name in spec["fields"]:
         field = FIELDS[name]
-        required = field.get("constraints", {}).get("required", False)
+        required = _required(resource, name)
         single_unique = [name] in spec.get("unique", [])
         columns[name] = pa.Column(
             PANDAS_DTYPES[field["type"]],
@@ -81,7 +87,7 @@ def validate(resource: str, frame: pd.DataFrame) -> pd.DataFrame:
     return pandera_schema(resource).validate(frame, lazy=True)
 
 
-def frictionless_field(name: str) -> dict:
+def frictionless_field(name: str, resource: str) -> dict:
     """One Frictionless field descriptor (Table Schema v1-compatible)."""
     field = FIELDS[name]
     out = {
@@ -93,6 +99,8 @@ def frictionless_field(name: str) -> dict:
     if field["type"] == "date":
         out["format"] = "default"
     constraints = dict(field.get("constraints", {}))
+    if _required(resource, name):
+        constraints["required"] = True
     if field["type"] != "string":
         constraints.pop("pattern", None)  # Table Schema allows pattern on strings only
     if constraints:
@@ -104,7 +112,7 @@ def frictionless_schema(resource: str) -> dict:
     """The Frictionless table schema of one published table."""
     spec = RESOURCES[resource]
     schema: dict = {
-        "fields": [frictionless_field(name) for name in spec["fields"]],
+        "fields": [frictionless_field(name, resource) for name in spec["fields"]],
         "missingValues": [""],
         "primaryKey": list(spec["primary_key"]),
     }

@@ -7,6 +7,8 @@ column means the same thing (and has the same type) wherever it appears.
 
 from __future__ import annotations
 
+from fazhi.codebook.indicators import INDICATORS
+
 QUALIFIERS = ["exact", "approx", "more_than", "at_least", "less_than", "at_most", "range"]
 DECIMAL_PATTERN = r"^-?[0-9]+(\.[0-9]+)?$"
 SECTION_ELEMENTS = ["preamble", "measures_and_results", "shortcomings", "leader_duties",
@@ -264,8 +266,9 @@ FIELDS: dict[str, dict] = {
     "outline_chapter": {
         "type": "integer",
         "title": "纲要章节",
-        "description": "Chapter (1–10) of 法治政府建设实施纲要(2021-2025年) whose cue words the text "
-        "contains most often (src/fazhi/codebook/structure.py); empty if none.",
+        "description": "Chapter (1–10) of 法治政府建设实施纲要(2021-2025年): for an indicator, the "
+        "chapter it belongs to; for a section, the chapter whose cue words its text contains most "
+        "often (src/fazhi/codebook/structure.py), empty if none.",
         "constraints": {"minimum": 1, "maximum": 10},
     },
     "n_chars_in_chapter": {
@@ -281,4 +284,75 @@ FIELDS: dict[str, dict] = {
         "the rest of the text has no chapter cue.",
         "constraints": {"required": True, "pattern": DECIMAL_PATTERN, "minimum": 0, "maximum": 100},
     },
+    "n_indicators": {
+        "type": "integer",
+        "title": "指标数",
+        "description": "Number of codebook indicator values extracted (rows of indicators.csv).",
+        "constraints": {"required": True, "minimum": 0},
+    },
+    # --- indicators and codebook ---------------------------------------------------------------
+    "indicator_id": {
+        "type": "string",
+        "title": "指标编号",
+        "description": "Id of a codebook indicator (data/codebook.csv); fixed, never renamed.",
+        "constraints": {"required": True, "enum": list(INDICATORS)},
+    },
+    "name_zh": {"type": "string", "title": "中文名称", "description": "Chinese name.",
+                "constraints": {"required": True}},
+    "name_en": {"type": "string", "title": "英文名称", "description": "English name.",
+                "constraints": {"required": True}},
+    "definition": {"type": "string", "title": "定义", "description": "What the indicator counts.",
+                   "constraints": {"required": True}},
+    "scope_note": {"type": "string", "title": "范围说明",
+                   "description": "What the indicator does not include (scope traps)."},
+    "period": {
+        "type": "string",
+        "title": "统计期间",
+        "description": "year for the whole ref_year, else the partial period as printed "
+        "(截至11月底, 前三季度).",
+        "constraints": {"required": True},
+    },
+    "evidence": {
+        "type": "string",
+        "title": "原文依据",
+        "description": "The clause stating the value, verbatim: data/texts/<report_id>.txt[start:end].",
+        "constraints": {"required": True},
+    },
+    "rule": {
+        "type": "string",
+        "title": "抽取规则",
+        "description": "The codebook rule that matched: <indicator_id>#<n> "
+        "(src/fazhi/codebook/indicators.py).",
+        "constraints": {"required": True},
+    },
+    "check": {
+        "type": "string",
+        "title": "核对项",
+        "description": "Name of a consistency check of the report's own numbers, e.g. "
+        "accepted_le_applications, mediation_success_rate_matches_counts, "
+        "repeat_<indicator_id>_<year> (the same figure stated twice with different values).",
+        "constraints": {"required": True},
+    },
+    "is_consistent": {
+        "type": "boolean",
+        "title": "是否一致",
+        "description": "Whether the report's numbers pass the check.",
+        "constraints": {"required": True},
+    },
+    "detail": {
+        "type": "string",
+        "title": "说明",
+        "description": "The numbers compared.",
+        "constraints": {"required": True},
+    },
 }
+
+# One column per indicator in indicators_wide.csv, named by its id.
+for _id, _spec in INDICATORS.items():
+    FIELDS[_id] = {
+        "type": "number",
+        "title": f"{_spec['name_zh']}({_spec['unit']})",
+        "description": f"{_spec['name_en']}, value for the report year (see data/codebook.csv). "
+        "Empty when the report does not state it or the extractor did not find it.",
+        "constraints": {"pattern": DECIMAL_PATTERN},
+    }

@@ -5,6 +5,8 @@ Column definitions come from `fields.FIELDS`; this module only arranges them int
 
 from __future__ import annotations
 
+from fazhi.codebook.indicators import INDICATORS
+
 RESOURCES: dict[str, dict] = {
     "reports": {
         "path": "data/reports.csv",
@@ -34,6 +36,7 @@ RESOURCES: dict[str, dict] = {
             "has_other_matters",
             "n_chars",
             "n_quantities",
+            "n_indicators",
         ],
         "primary_key": ["report_id"],
         "unique": [["source_file"], ["source_sha256"]],
@@ -94,6 +97,57 @@ RESOURCES: dict[str, dict] = {
         "much of the text is about it: for comparing regions' emphasis.",
         "fields": ["report_id", "outline_chapter", "n_chars_in_chapter", "text_share_pct"],
         "primary_key": ["report_id", "outline_chapter"],
+        "unique": [],
+        "foreign_keys": [
+            {"fields": ["report_id"], "reference": {"resource": "reports", "fields": ["report_id"]}}
+        ],
+    },
+    "codebook": {
+        "path": "data/codebook.csv",
+        "title": "指标代码本",
+        "description": "Every indicator: names, unit, 纲要 chapter, definition and scope note. The "
+        "extraction rules are in src/fazhi/codebook/indicators.py.",
+        "fields": ["indicator_id", "name_zh", "name_en", "unit", "outline_chapter", "definition",
+                   "scope_note"],
+        "primary_key": ["indicator_id"],
+        "unique": [],
+        "foreign_keys": [],
+    },
+    "indicators": {
+        "path": "data/indicators.csv",
+        "title": "法治政府建设指标",
+        "description": "Codebook indicator values stated in the reports, each with the clause it "
+        "comes from (verbatim, with offsets), the quantity and the rule. Missing = not stated or "
+        "not extracted.",
+        "fields": ["report_id", "indicator_id", "ref_year", "value", "unit", "qualifier", "lower",
+                   "upper", "period", "evidence", "start", "end", "quantity_id", "rule"],
+        "primary_key": ["report_id", "indicator_id", "ref_year"],
+        "unique": [],
+        "foreign_keys": [
+            {"fields": ["report_id"], "reference": {"resource": "reports", "fields": ["report_id"]}},
+            {"fields": ["indicator_id"], "reference": {"resource": "codebook", "fields": ["indicator_id"]}},
+        ],
+    },
+    "indicators_wide": {
+        "path": "data/indicators_wide.csv",
+        "title": "法治政府建设指标(宽表)",
+        "description": "One row per report, one column per indicator: the values for ref_year = "
+        "report_year. Derived from indicators.csv for regressions; never edited.",
+        "fields": ["report_id", "report_year", *INDICATORS],
+        "primary_key": ["report_id"],
+        "unique": [],
+        "foreign_keys": [
+            {"fields": ["report_id"], "reference": {"resource": "reports", "fields": ["report_id"]}}
+        ],
+    },
+    "checks": {
+        "path": "data/checks.csv",
+        "title": "报告数据一致性核对",
+        "description": "Consistency checks of each report's own numbers (a stated rate against its "
+        "counts, a part against its whole, a figure stated twice). An inconsistency is published "
+        "here, not a reason to drop the report.",
+        "fields": ["report_id", "check", "is_consistent", "detail"],
+        "primary_key": ["report_id", "check"],
         "unique": [],
         "foreign_keys": [
             {"fields": ["report_id"], "reference": {"resource": "reports", "fields": ["report_id"]}}

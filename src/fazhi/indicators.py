@@ -1,0 +1,226 @@
+"""Codebook indicators with verbatim evidence, and consistency checks of a report's own numbers.
+
+`extract_indicators(text, report_year)` applies the rules of `fazhi.codebook.indicators` to every
+quantity `find_quantities` finds, and returns one row per (indicator, ref_year) with the value, the
+clause that states it (verbatim, with offsets into the text), the quantity it came from and the rule
+that matched. Precision first: a quantity becomes an indicator only when a rule's cue words, units
+and scope all fit; the first value stated for an (indicator, year) is kept and a differing repeat
+is reported by `checks`.
+
+`由2021年的86%提升至100%` gives two rows: (2021, 86) from the year stated for 86 and (report
+year, 100), the 100 inheriting the cue of the clause it continues. A partial-year figure
+(`截至11月底`, `前三季度`) keeps its period; a figure over several years (`2018年以来`,
+`2020年至2022年`) is skipped unless the indicator allows it (clean-ups examine documents of many
+years).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+import pandas as pd
+
+from fazhi.codebook.indicators import FILLER, INDICATORS, MULTI_YEAR, TOPICS
+from fazhi.quantities import Quantity, find_quantities
+
+# --- constants --------------------------------------------------------------------------------
+
+INDICATOR_COLUMNS = ["indicator_id", "ref_year", "value", "unit", "qualifier", "lower", "upper",
+                     "period", "evidence", "start", "end", "quantity_id", "rule"]
+CLAUSE_END = re.compile(r"[,;。:!?\n，；：！？]")
+SENTENCE_END = re.compile(r"[;。!?\n；！？]")
+TRAILING = rf"(?:{FILLER}|由|从|(?:19|20)\d{{2}}年度?的?|\s)*$"
+# 86%提升至100%: the second number continues the first's clause.
+CHAIN = re.compile(r"^(?:提升|提高|上升|下降|降低|增加|减少|增长|增至|降至|减至)?(?:至|到)?$")
+# 同比下降32.26%: a change, not a level.
+CHANGE = re.compile(r"(?:同比|环比|较上年|比上年|较去年|比去年)?(?:上升|下降|增长|减少|提高|降低|增加)(?:了)?$")
+PERIOD = re.compile(r"截至(?:\d{1,2}月(?:底|末|份)?|目前)|前三季度|上半年|前\d{1,2}个月|1-\d{1,2}月|1至\d{1,2}月")
+MULTI_YEAR_RE = re.compile(MULTI_YEAR)
+
+
+@lru_cache(maxsize=None)
+def _compiled(pattern: str, anchor: str) -> re.Pattern:
+    if anchor == "end":
+        return re.compile(rf"(?:{pattern}){TRAILING}")
+    if anchor == "start":
+        return re.compile(rf"^(?:{pattern})")
+    return re.compile(pattern)
+
+
+def _topic(sentence_prefix: str) -> str | None:
+    """The subject the sentence was last about before the number."""
+    best = None
+    for name, pattern in TOPICS.items():
+        for m in re.finditer(pattern, sentence_prefix):
+            if best is None or m.end() > best[0]:
+                best = (m.end(), name)
+    return best[1] if best else None
+
+
+def rule_matches(rule: dict, window: str, after: str, sentence_prefix: str, unit: str) -> bool:
+    """Whether one codebook rule accepts a quantity in its context."""
+    if unit not in rule["units"]:
+        return False
+    if "before" in rule and not _compiled(rule["before"], "end").search(window):
+        return False
+    if "within" in rule and not re.search(rule["within"], window):
+        return False
+    if "after" in rule and not _compiled(rule["after"], "start").search(after):
+        return False
+    if "after_or_window" in rule and not (re.search(rule["after_or_window"], window)
+                                          or re.search(rule["after_or_window"], after)):
+        return False
+    if "sentence" in rule and not re.search(rule["sentence"], sentence_prefix):
+        return False
+    if "topic" in rule and _topic(sentence_prefix) != rule["topic"]:
+        return False
+    if "exclude" in rule and re.search(rule["exclude"], window):
+        return False
+    return not ("exclude_sentence" in rule and re.search(rule["exclude_sentence"], sentence_prefix))
+
+
+def classify(window: str, after: str, sentence_prefix: str, unit: str) -> tuple[str, int] | None:
+    """(indicator_id, rule number) of the first codebook rule that accepts the quantity."""
+    multi_year = bool(MULTI_YEAR_RE.search(sentence_prefix))
+    for indicator_id, spec in INDICATORS.items():
+        if multi_year and not spec.get("allow_multi_year"):
+            continue
+        for number, rule in enumerate(spec["rules"], start=1):
+            if rule_matches(rule, window, after, sentence_prefix, unit):
+                return indicator_id, number
+    return None
+
+
+def _last(pattern: re.Pattern, text: str, start: int, end: int) -> int:
+    """Position just after the last match of `pattern` in text[start:end], else `start`."""
+    found = start
+    for m in pattern.finditer(text, start, end):
+        found = m.end()
+    return found
+
+
+def _text(value: Decimal | None) -> str | None:
+    return None if value is None else format(value, "f")
+
+
+def extract_indicators(text: str, report_year: int | None = None) -> pd.DataFrame:
+    """Codebook indicators stated in `text`, one row per (indicator_id, ref_year), in text order.
+
+    Columns as data/indicators.csv without report_id.
+    """
+    rows, _ = indicator_rows(text, report_year, find_quantities(text))
+    return pd.DataFrame(rows, columns=INDICATOR_COLUMNS)
+
+
+def indicator_rows(text: str, report_year: int | None,
+                   quantities: list[Quantity]) -> tuple[list[dict], list[dict]]:
+    """(indicator rows, repeats): repeats are later statements of an (indicator, year) already
+    found, kept out of the rows and reported by the checks when their value differs."""
+    rows: list[dict] = []
+    repeats: list[dict] = []
+    seen: dict[tuple[str, int | None], str | None] = {}
+    windows: list[tuple[str, int]] = []  # (window text, evidence start) per quantity
+    for i, q in enumerate(quantities):
+        sentence_start = _last(SENTENCE_END, text, 0, q.start)
+        clause_start = _last(CLAUSE_END, text, sentence_start, q.start)
+        previous = quantities[i - 1] if i else None
+        window_start = max(clause_start, previous.end) if previous else clause_start
+        window, evidence_start = text[window_start:q.start], clause_start
+        if previous and previous.end > clause_start and CHAIN.match(window):
+            window, evidence_start = windows[-1]
+        windows.append((window, evidence_start))
+        if CHANGE.search(window):
+            continue
+        clause_end_match = CLAUSE_END.search(text, q.end)
+        clause_end = clause_end_match.start() if clause_end_match else len(text)
+        sentence_prefix = text[sentence_start:q.start]
+        found = classify(window, text[q.end:clause_end], sentence_prefix, q.unit or "")
+        if found is None:
+            continue
+        indicator_id, rule_number = found
+        ref_year = q.ref_year or report_year
+        if (indicator_id, ref_year) in seen:
+            if seen[(indicator_id, ref_year)] != _text(q.value):
+                repeats.append({"indicator_id": indicator_id, "ref_year": ref_year,
+                                "first": seen[(indicator_id, ref_year)], "again": _text(q.value),
+                                "surface": q.surface, "start": q.start})
+            continue  # the first statement wins
+        seen[(indicator_id, ref_year)] = _text(q.value)
+        rule = INDICATORS[indicator_id]["rules"][rule_number - 1]
+        if "topic" in rule or "sentence" in rule:
+            evidence_start = min(evidence_start, _context_start(text, sentence_start, clause_start, rule))
+        period = PERIOD.search(sentence_prefix)
+        rows.append({
+            "indicator_id": indicator_id, "ref_year": ref_year, "value": _text(q.value),
+            "unit": INDICATORS[indicator_id]["unit"], "qualifier": q.qualifier,
+            "lower": _text(q.lower), "upper": _text(q.upper),
+            "period": period.group() if period else "year",
+            "evidence": text[evidence_start:clause_end], "start": evidence_start, "end": clause_end,
+            "quantity_id": i + 1, "rule": f"{indicator_id}#{rule_number}",
+        })
+    return rows, repeats
+
+
+def _context_start(text: str, sentence_start: int, clause_start: int, rule: dict) -> int:
+    """Start of the clause holding the sentence-level cue or topic the rule relied on."""
+    pattern = rule.get("sentence") or TOPICS[rule["topic"]]
+    hits = list(re.finditer(pattern, text[sentence_start:clause_start]))
+    if not hits:
+        return clause_start
+    at = sentence_start + hits[-1].start()
+    return _last(CLAUSE_END, text, sentence_start, at)
+
+
+# --- consistency checks -----------------------------------------------------------------------
+
+# (check name, smaller indicator, larger indicator): the first may not exceed the second.
+NOT_MORE_THAN = [
+    ("accepted_le_applications", "admin_reconsideration_accepted_count",
+     "admin_reconsideration_applications_count"),
+    ("rejected_le_applications", "admin_reconsideration_rejected_count",
+     "admin_reconsideration_applications_count"),
+    ("mediation_success_le_cases", "people_mediation_success_count", "people_mediation_cases_count"),
+    ("gov_defendant_le_litigation_cases", "admin_litigation_gov_defendant_cases_count",
+     "admin_litigation_cases_count"),
+]
+# (check name, rate, numerator, denominator): the stated rate agrees with its counts.
+RATE_OF = [
+    ("mediation_success_rate_matches_counts", "people_mediation_success_rate_pct",
+     "people_mediation_success_count", "people_mediation_cases_count"),
+]
+
+
+def _decimals(value: str) -> int:
+    return len(value.partition(".")[2])
+
+
+def checks(indicators: pd.DataFrame, report_year: int | None, repeats: list[dict] = ()) -> list[dict]:
+    """Consistency findings about one report's own numbers (year = report_year, exact values).
+
+    Every check that can be made is reported, consistent or not; a rate agrees with its counts
+    when it differs from 100·numerator/denominator by less than one unit of its last printed
+    decimal (reports round and truncate).
+    """
+    current = indicators[(indicators["ref_year"] == report_year) & (indicators["qualifier"] == "exact")]
+    values = dict(zip(current["indicator_id"], current["value"]))
+    out = [{"check": f"repeat_{r['indicator_id']}_{r['ref_year']}", "is_consistent": False,
+            "detail": f"stated as {r['first']} first and as {r['again']} later "
+            f"({r['surface']!r} at offset {r['start']})"} for r in repeats]
+    for name, small, large in NOT_MORE_THAN:
+        if small in values and large in values:
+            ok = Decimal(values[small]) <= Decimal(values[large])
+            out.append({"check": name, "is_consistent": ok,
+                        "detail": f"{small} {values[small]} {'<=' if ok else '>'} {large} {values[large]}"})
+    for name, rate, numerator, denominator in RATE_OF:
+        if rate in values and numerator in values and denominator in values:
+            if Decimal(values[denominator]) == 0:
+                continue
+            computed = 100 * Decimal(values[numerator]) / Decimal(values[denominator])
+            tolerance = Decimal(1).scaleb(-_decimals(values[rate]))
+            ok = abs(computed - Decimal(values[rate])) < tolerance
+            out.append({"check": name, "is_consistent": ok,
+                        "detail": f"stated {values[rate]}%, {numerator}/{denominator} = "
+                        f"{values[numerator]}/{values[denominator]} = {computed:.4f}%"})
+    return out

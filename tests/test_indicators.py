@@ -1,0 +1,182 @@
+"""Indicators: codebook rules, evidence, scope traps, consistency checks."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pandas as pd
+import pytest
+
+from fazhi import evaluate, indicators, paths
+from fazhi.codebook.indicators import INDICATORS
+from fazhi.io import read_csv
+from fazhi.load import load_table
+
+
+def _rows(text: str, year: int = 2022) -> list[tuple]:
+    frame = indicators.extract_indicators(text, year)
+    return list(zip(frame["indicator_id"], frame["ref_year"], frame["value"]))
+
+
+def test_two_years_in_one_clause_give_two_rows():
+    """由2021年的86%提升至100% gives (2021, 86) and (report year, 100)."""
+    assert _rows("行政机关负责人出庭应诉率由2021年的86%提升至100%。") == [
+        ("agency_head_court_appearance_rate_pct", 2021, "86"),
+        ("agency_head_court_appearance_rate_pct", 2022, "100")]
+
+
+def test_partial_year_keeps_its_period():
+    """截至11月底 is kept as the period of the figures it introduces."""
+    frame = indicators.extract_indicators("截至11月底,共收到行政复议申请73件,受理53件。", 2019)
+    assert frame["period"].tolist() == ["截至11月底", "截至11月底"]
+    assert frame["indicator_id"].tolist() == ["admin_reconsideration_applications_count",
+                                              "admin_reconsideration_accepted_count"]
+
+
+def test_qualifier_and_bounds_are_kept():
+    """10余次 is more_than with lower bound 10."""
+    frame = indicators.extract_indicators("召开市委常委会议10余次研究法治建设工作。", 2021)
+    row = frame.iloc[0]
+    assert (row["indicator_id"], row["value"], row["qualifier"], row["lower"]) == (
+        "rule_of_law_meetings_count", "10", "more_than", "10")
+
+
+def test_evidence_is_the_verbatim_clause_at_its_offsets():
+    """evidence == text[start:end] and contains the number's clause with its cue."""
+    text = "全年共调解纠纷13862起,调处成功13799起,成功率99.54%。"
+    frame = indicators.extract_indicators(text, 2022)
+    for row in frame.itertuples():
+        assert text[row.start:row.end] == row.evidence
+    assert frame["evidence"].tolist()[-1] == "调处成功13799起,成功率99.54%"
+
+
+@pytest.mark.parametrize("text", [
+    "累计接受涉企复议咨询164起",  # consultations are not applications
+    "区政府作为被复议机关案件6起",  # the government as respondent
+    "组织25名新任干部进行行政执法人员执法资格考试",  # exam takers, not certificate holders
+    "受理司法鉴定395件",  # forensic appraisal, not legal aid
+    "开展专题学法14次",  # law study, not rule-of-law meetings
+    "其中部门联合监管34次",  # a subset of random inspections
+    "结合办案发出社会治理类检察建议8份",  # procuratorial suggestions
+    "驳回复议申请4件",  # dismissed on the merits, not refused
+    "行政机关负责人出庭应诉4件",  # a count, not the appearance rate
+    "2018年以来累计办理法律援助案件2000件",  # several years, not the report year
+    "同比下降32.26%",  # a change, not a level
+])
+def test_scope_trap_gives_no_indicator(text):
+    """Numbers that look like an indicator but are out of its scope give no value."""
+    assert _rows(text) == []
+
+
+def _located_traps():
+    traps = read_csv(paths.GOLD / "indicator_traps.csv")
+    reports = read_csv(paths.ROOT / "data" / "reports.csv")
+    ids = dict(zip(reports["source_file"], reports["report_id"]))
+    return [(ids[t["source_file"]], t["indicator_id"], t["evidence"]) for t in traps.to_dict("records")]
+
+
+@pytest.mark.parametrize(("report_id", "indicator_id", "evidence"), _located_traps())
+def test_gold_trap_clause_gives_no_value_for_its_indicator(report_id, indicator_id, evidence):
+    """Each trap found by the annotator (tests/gold/indicator_traps.csv) yields no value there."""
+    text = paths.text_path(report_id).read_text(encoding="utf-8")
+    clause = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", evidence))
+    at = text.find(clause)
+    assert at >= 0, f"trap clause not in the cleaned text: {clause}"
+    published = load_table("indicators")
+    quantities = load_table("quantities").set_index(["report_id", "quantity_id"])
+    rows = published[(published["report_id"] == report_id) & (published["indicator_id"] == indicator_id)]
+    for row in rows.itertuples():
+        q = quantities.loc[(report_id, row.quantity_id)]
+        assert not (at <= q["start"] < at + len(clause)), (indicator_id, row.value, clause)
+
+
+@pytest.fixture(scope="module")
+def indicator_scores(ingested):
+    reports, _, texts = ingested
+    report_ids = dict(zip(reports["source_file"], reports["report_id"]))
+    years = dict(zip(reports["report_id"], reports["report_year"]))
+    gold = evaluate.read_gold_indicators(paths.GOLD, report_ids)
+    return evaluate.evaluate_indicators(texts, years, gold)["indicators"]["overall"]
+
+
+def test_indicator_precision_is_at_least_095(indicator_scores):
+    """Precision against the hand-made gold indicators of all five seeds is ≥ 0.95."""
+    assert indicator_scores["precision"] >= 0.95
+
+
+def test_indicator_recall_is_at_least_090(indicator_scores):
+    """Recall against the hand-made gold indicators of all five seeds is ≥ 0.90."""
+    assert indicator_scores["recall"] >= 0.90
+
+
+def test_gold_covers_all_five_seeds():
+    """The gold indicator set has rows for each of the five seed reports."""
+    gold = read_csv(paths.GOLD / "indicators.csv")
+    assert gold["source_file"].nunique() == 5
+
+
+def test_published_evidence_offsets_point_at_the_evidence():
+    """For every published indicator, data/texts/<report_id>.txt[start:end] == evidence."""
+    published = load_table("indicators")
+    for row in published.itertuples():
+        text = paths.text_path(row.report_id).read_text(encoding="utf-8")
+        assert text[row.start:row.end] == row.evidence, (row.report_id, row.indicator_id)
+
+
+def test_evidence_holds_the_quantity_it_came_from():
+    """Each indicator's quantity lies inside its evidence clause."""
+    published = load_table("indicators")
+    quantities = load_table("quantities").set_index(["report_id", "quantity_id"])
+    for row in published.itertuples():
+        q = quantities.loc[(row.report_id, row.quantity_id)]
+        assert row.start <= q["start"] and q["end"] <= row.end, (row.report_id, row.indicator_id)
+
+
+def test_wide_table_equals_the_report_year_rows():
+    """indicators_wide holds exactly the indicators.csv values whose ref_year is the report year."""
+    wide = load_table("indicators_wide").set_index("report_id")
+    long = load_table("indicators").merge(load_table("reports")[["report_id", "report_year"]])
+    current = long[long["ref_year"] == long["report_year"]]
+    assert wide.drop(columns="report_year").notna().sum().sum() == len(current)
+    for row in current.itertuples():
+        assert wide.loc[row.report_id, row.indicator_id] == row.value
+
+
+def test_every_codebook_indicator_is_complete():
+    """Each indicator has both names, a unit, a chapter 1–10, a definition and at least one rule."""
+    for indicator_id, spec in INDICATORS.items():
+        assert spec["name_zh"] and spec["name_en"] and spec["unit"] and spec["definition"]
+        assert 1 <= spec["outline_chapter"] <= 10, indicator_id
+        assert spec["rules"] and all(r["units"] for r in spec["rules"]), indicator_id
+
+
+def test_codebook_ids_are_the_fixed_35():
+    """The 35 indicator ids of the codebook issue are all present (ids are never renamed)."""
+    assert len(INDICATORS) >= 35
+    assert {"rule_of_law_meetings_count", "audit_projects_count",
+            "agency_head_court_appearance_rate_pct", "foi_requests_count"} <= set(INDICATORS)
+
+
+def test_rate_that_disagrees_with_its_counts_is_flagged():
+    """A stated success rate far from success/cases is published as inconsistent, not dropped."""
+    text = "共调解纠纷100起,调解成功90起,调解成功率99%。"
+    frame = indicators.extract_indicators(text, 2022)
+    found = {c["check"]: c["is_consistent"] for c in indicators.checks(frame, 2022)}
+    assert found["mediation_success_rate_matches_counts"] is False
+    assert found["mediation_success_le_cases"] is True
+
+
+def test_rounded_rate_agrees_with_its_counts():
+    """13799/13862 = 99.5455% agrees with a stated 99.54% (truncated to two decimals)."""
+    text = "共调解纠纷13862起,调处成功13799起,成功率99.54%。"
+    frame = indicators.extract_indicators(text, 2022)
+    found = {c["check"]: c["is_consistent"] for c in indicators.checks(frame, 2022)}
+    assert found["mediation_success_rate_matches_counts"] is True
+
+
+def test_extract_indicators_returns_the_documented_columns():
+    """The public API returns the indicators.csv columns without report_id."""
+    frame = indicators.extract_indicators("无数字的文本。")
+    assert list(frame.columns) == indicators.INDICATOR_COLUMNS and frame.empty
+    assert isinstance(frame, pd.DataFrame)
