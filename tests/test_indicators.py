@@ -180,3 +180,20 @@ def test_extract_indicators_returns_the_documented_columns():
     frame = indicators.extract_indicators("无数字的文本。")
     assert list(frame.columns) == indicators.INDICATOR_COLUMNS and frame.empty
     assert isinstance(frame, pd.DataFrame)
+
+
+def test_challenge_sentences_keep_precision_at_least_095():
+    """On the 140 challenge sentences written without sight of the rules, precision stays ≥ 0.95."""
+    scores = evaluate.evaluate_challenges(read_csv(paths.CHALLENGES))["overall"]
+    assert scores["precision"] >= 0.95 and scores["cases"] == 140
+
+
+def test_previous_year_level_in_a_comparison_gets_the_previous_year():
+    """败诉率较上年的9.2%下降至5.1%: 9.2 refers to the year before, 5.1 to the report year."""
+    assert _rows("全区行政诉讼败诉率较上年的9.2%下降至5.1%。", 2023) == [
+        ("admin_litigation_loss_rate_pct", 2022, "9.2"), ("admin_litigation_loss_rate_pct", 2023, "5.1")]
+
+
+def test_plans_for_next_year_give_no_value():
+    """2024年,计划制定应急预案20个 in a 2023 report is a plan, not a result."""
+    assert _rows("2024年,计划制定修订应急预案20个。", 2023) == []

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from fazhi.codebook.indicators import FILLER, INDICATORS, MULTI_YEAR, TOPICS
+from fazhi.codebook.indicators import FILLER, FUTURE, INDICATORS, MULTI_YEAR, TOPICS
 from fazhi.quantities import Quantity, find_quantities
 
 # --- constants --------------------------------------------------------------------------------
@@ -33,11 +33,15 @@ CLAUSE_END = re.compile(r"[,;。:!?\n，；：！？]")
 SENTENCE_END = re.compile(r"[;。!?\n；！？]")
 TRAILING = rf"(?:{FILLER}|由|从|(?:19|20)\d{{2}}年度?的?|\s)*$"
 # 86%提升至100%: the second number continues the first's clause.
-CHAIN = re.compile(r"^(?:提升|提高|上升|下降|降低|增加|减少|增长|增至|降至|减至)?(?:至|到)?$")
+CHAIN = re.compile(r"^(?:(?:提升|提高|上升|下降|降低|增加|减少|增长)?(?:至|到)|增至|降至|减至)$")
 # 同比下降32.26%: a change, not a level.
 CHANGE = re.compile(r"(?:同比|环比|较上年|比上年|较去年|比去年)?(?:上升|下降|增长|减少|提高|降低|增加)(?:了)?$")
 PERIOD = re.compile(r"截至(?:\d{1,2}月(?:底|末|份)?|目前)|前三季度|上半年|前\d{1,2}个月|1-\d{1,2}月|1至\d{1,2}月")
 MULTI_YEAR_RE = re.compile(MULTI_YEAR)
+FUTURE_RE = re.compile(FUTURE)
+# 较上年的38个: the previous year's value of whatever the sentence's last figure was.
+PREVIOUS_YEAR = re.compile(r"^(?:较|比|与)(?:上年|去年)(?:同期)?的?$")
+COMPARED = re.compile(r"(?:较|比)(?:上年|去年)的?$")
 
 
 @lru_cache(maxsize=None)
@@ -128,26 +132,28 @@ def indicator_rows(text: str, report_year: int | None,
         previous = quantities[i - 1] if i else None
         window_start = max(clause_start, previous.end) if previous else clause_start
         window, evidence_start = text[window_start:q.start], clause_start
-        if previous and previous.end > clause_start and CHAIN.match(window):
+        chained = bool(previous and previous.end > clause_start and CHAIN.match(window))
+        if chained:
             window, evidence_start = windows[-1]
         windows.append((window, evidence_start))
         if CHANGE.search(window):
             continue
+        sentence_prefix = text[sentence_start:q.start]
+        if FUTURE_RE.search(sentence_prefix) or (
+                report_year and sentence_prefix.startswith(f"{report_year + 1}年")):
+            continue
         clause_end_match = CLAUSE_END.search(text, q.end)
         clause_end = clause_end_match.start() if clause_end_match else len(text)
-        sentence_prefix = text[sentence_start:q.start]
         found = classify(window, text[q.end:clause_end], sentence_prefix, q.unit or "")
+        ref_year = q.ref_year or report_year
+        if found is None and report_year and PREVIOUS_YEAR.match(window):
+            found = _previous_year_of(rows, quantities, q, sentence_start)
+            ref_year = report_year - 1
+        elif not chained and q.ref_year is None and report_year and COMPARED.search(window):
+            ref_year = report_year - 1  # 败诉率较上年的9.2%: the previous year's level
         if found is None:
             continue
         indicator_id, rule_number = found
-        ref_year = q.ref_year or report_year
-        if (indicator_id, ref_year) in seen:
-            if seen[(indicator_id, ref_year)] != _text(q.value):
-                repeats.append({"indicator_id": indicator_id, "ref_year": ref_year,
-                                "first": seen[(indicator_id, ref_year)], "again": _text(q.value),
-                                "surface": q.surface, "start": q.start})
-            continue  # the first statement wins
-        seen[(indicator_id, ref_year)] = _text(q.value)
         rule = INDICATORS[indicator_id]["rules"][rule_number - 1]
         if "topic" in rule or "sentence" in rule:
             evidence_start = min(evidence_start, _context_start(text, sentence_start, clause_start, rule))
@@ -161,6 +167,18 @@ def indicator_rows(text: str, report_year: int | None,
             "quantity_id": i + 1, "rule": f"{indicator_id}#{rule_number}",
         })
     return rows, repeats
+
+
+def _previous_year_of(rows: list[dict], quantities: list[Quantity], q: Quantity,
+                      sentence_start: int) -> tuple[str, int] | None:
+    """较上年的38个 after 审计项目45个: the same indicator as the sentence's last value, when the
+    units agree."""
+    if not rows or rows[-1]["start"] < sentence_start:
+        return None
+    last = quantities[rows[-1]["quantity_id"] - 1]
+    if last.unit != q.unit:
+        return None
+    return rows[-1]["indicator_id"], int(rows[-1]["rule"].rsplit("#", 1)[1])
 
 
 def _context_start(text: str, sentence_start: int, clause_start: int, rule: dict) -> int:

@@ -30,6 +30,7 @@ INTERIM_INDICATORS = INTERIM / "indicators.csv"
 INTERIM_CHECKS = INTERIM / "checks.csv"
 METRICS = ROOT / "metrics"
 GOLD = ROOT / "tests" / "gold"
+CHALLENGES = ROOT / "tests" / "challenge" / "indicator_challenges.csv"
 
 
 def text_path(report_id: str, root: Path = ROOT) -> Path:

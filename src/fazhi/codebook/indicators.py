@@ -29,9 +29,14 @@ TOPICS = {
 }
 
 # Filler allowed between a cue and its number: 达到, 为, 共计, 保持, ...
-FILLER = r"(?:达到|达|为|是|共计|共有|共|总数|总计|合计|计|保持|已经|已|了|均|有|累计|分别为)*"
+FILLER = (r"(?:达到|达|为|是|共计|共有|共|总数|总计|合计|计|保持|已经|已|了|均|有|累计|分别为|"
+          r"增至|增加到|提高到|提高至|提升至|上升至|下降至|降至|降低至|减少至|"
+          r"较上年的?|比上年的?|较去年的?|比去年的?)*")
 # A figure over several years is not the report year's value (unless the indicator says so).
-MULTI_YEAR = r"(?:19|20)\d{2}年?(?:以来|至今)|近[两三四五]年|(?:19|20)\d{2}年?[至到\-—](?:19|20)\d{2}"
+MULTI_YEAR = (r"(?:19|20)\d{2}年?(?:以来|至今)|近[两三四五]年|(?:19|20)\d{2}年?[至到\-—](?:19|20)\d{2}"
+              r"|十[二三四]五”?(?:期间|以来)|(?<!今年)以来累计")
+# A sentence about the future (plans) states no result of the report year.
+FUTURE = r"计划|力争|争取|预计|下一步|明年"
 NORMATIVE_NOT = r"法规|规章|政策"  # 规范性文件 only: not local regulations, rules or policies
 
 INDICATORS: dict[str, dict] = {
@@ -42,7 +47,7 @@ INDICATORS: dict[str, dict] = {
         "executive meeting, rule-of-law committee) held to study or plan rule-of-law work.",
         "scope_note": "Not law-study sessions (学法), symposia, coordination or joint-inspection "
         "meetings, case discussion meetings, trainings, or an ordinal such as 第一次会议.",
-        "rules": [{"within": r"会议|专题会", "sentence": r"召开|研究", "units": ["次"],
+        "rules": [{"within": r"会议|专题会", "units": ["次"],
                    "after_or_window": r"法治建设|法治政府建设|依法治|依法行政",
                    "exclude": r"学法|座谈|联席|讨论|协调会|培训|接访|批示|讲座|复议|执法检查"}],
     },
@@ -52,7 +57,7 @@ INDICATORS: dict[str, dict] = {
         "definition": "Certification items (证明事项) handled under the notification-commitment "
         "system (告知承诺制).",
         "scope_note": "Not the list of certification items still required (实施清单).",
-        "rules": [{"within": r"告知承诺", "before": r"证明事项", "units": ["项", "个", "类"]},
+        "rules": [{"sentence": r"告知承诺", "before": r"证明事项", "units": ["项", "个", "类"]},
                   {"after": r"证明事项.{0,4}(?:实行|适用|推行)告知承诺", "units": ["项", "个", "类"]}],
     },
     "certification_items_cancelled_count": {
@@ -71,7 +76,7 @@ INDICATORS: dict[str, dict] = {
         "scope_note": "The whole region's or the government's own figure: not the townships' tier "
         "alone, not legal advisers' participation (件次), not a coverage rate.",
         "rules": [{"sentence": r"合法性(?:审查|审核)", "within": r"审查|审核", "units": ["件", ""],
-                   "exclude": r"乡镇|街道|法律顾问|平台|录入",
+                   "exclude": r"乡镇|街道|法律顾问参与|律师参与|平台|录入",
                    "exclude_sentence": r"乡镇\(街道\)累计|法律顾问参与"}],
     },
     "normative_documents_issued_count": {
@@ -82,6 +87,9 @@ INDICATORS: dict[str, dict] = {
         "clean-up, not documents filed, not plans.",
         "rules": [{"within": r"出台|印发|制发|制定|发布", "after": r"(?:件)?(?:行政)?规范性",
                    "units": ["件", "份", ""],
+                   "exclude": r"清理|梳理|计划|备案|废止|修订|修改|审查|报送|" + NORMATIVE_NOT},
+                  {"before": r"(?:出台|印发|制发|制定|发布)(?:了)?(?:行政)?规范性文件",
+                   "units": ["件", "份"],
                    "exclude": r"清理|梳理|计划|备案|废止|修订|修改|审查|报送|" + NORMATIVE_NOT}],
     },
     "normative_documents_filed_count": {
@@ -90,7 +98,10 @@ INDICATORS: dict[str, dict] = {
         "definition": "Normative documents filed upward (报送备案) or registered for filing "
         "review (备案登记/备案审查).",
         "scope_note": "Not the filing rate (备案率).",
-        "rules": [{"before": r"备案(?:审查)?(?:的)?(?:规范性)?文件", "units": ["件", "份"],
+        "rules": [{"before": r"备案(?:审查)?(?:的)?(?:规范性)?文件|规范性文件备案(?:审查)?|"
+                   r"报备的?.{0,6}规范性文件", "units": ["件", "份"],
+                   "exclude": r"率|" + NORMATIVE_NOT},
+                  {"sentence": r"规范性文件", "before": r"报送.{0,15}备案", "units": ["件", "份"],
                    "exclude": r"率|" + NORMATIVE_NOT},
                   {"after": r"(?:件)?(?:行政)?规范性文件.{0,4}备案", "units": ["件", "份"],
                    "exclude": r"率|" + NORMATIVE_NOT}],
@@ -102,8 +113,11 @@ INDICATORS: dict[str, dict] = {
         "scope_note": "Not the number of clean-up campaigns, not a subset kept in force, not "
         "clean-ups that mix in local regulations or government rules.",
         "allow_multi_year": True,
-        "rules": [{"sentence": r"清理|梳理", "before": r"规范性文件(?:总数|共|总计)?",
-                   "units": ["件", "份", ""], "exclude": NORMATIVE_NOT + r"|继续有效|保留|拟"}],
+        "rules": [{"sentence": r"清理|梳理", "before": r"规范性文件(?:总数|共|总计)?|清理(?:各类)?(?:规范性)?文件",
+                   "units": ["件", "份", ""],
+                   "exclude": NORMATIVE_NOT + r"|继续有效|保留|拟|废止|失效|修订|修改"},
+                  {"after": r"(?:件)?(?:行政)?规范性文件.{0,4}(?:进行|开展)?.{0,4}(?:清理|梳理)",
+                   "units": ["件", "份"], "exclude": NORMATIVE_NOT}],
     },
     "normative_documents_repealed_count": {
         "name_zh": "废止(宣布失效)的规范性文件", "name_en": "Normative documents repealed",
@@ -114,7 +128,11 @@ INDICATORS: dict[str, dict] = {
         "allow_multi_year": True,
         "rules": [{"sentence": r"规范性文件|清理", "before": r"(?:拟)?(?:废止|失效|宣布失效)(?:\(失效\))?"
                    r"(?:[、和及](?:宣布)?(?:废止|失效))?", "units": ["件", "份"],
-                   "exclude": NORMATIVE_NOT}],
+                   "exclude": NORMATIVE_NOT},
+                  {"within": r"废止|失效", "before": r"规范性文件", "units": ["件", "份"],
+                   "exclude": NORMATIVE_NOT + r"|修订|修改"},
+                  {"after": r"(?:件)?(?:行政)?规范性文件.{0,4}(?:予以|进行)?(?:废止|宣布失效)",
+                   "units": ["件", "份"], "exclude": NORMATIVE_NOT}],
     },
     "normative_documents_amended_count": {
         "name_zh": "修改(修订)的规范性文件", "name_en": "Normative documents amended",
@@ -124,7 +142,9 @@ INDICATORS: dict[str, dict] = {
         "scope_note": "Not government rules (规章) amended.",
         "allow_multi_year": True,
         "rules": [{"sentence": r"规范性文件|清理", "before": r"(?:拟)?(?:修改|修订)", "units": ["件", "份"],
-                   "exclude": NORMATIVE_NOT}],
+                   "exclude": NORMATIVE_NOT},
+                  {"after": r"(?:件)?(?:行政)?规范性文件.{0,4}(?:予以|进行)?(?:修改|修订)",
+                   "units": ["件", "份"], "exclude": NORMATIVE_NOT}],
     },
     "major_decision_catalog_items_count": {
         "name_zh": "重大行政决策事项目录事项", "name_en": "Items in the major-decision catalogue",
@@ -134,6 +154,8 @@ INDICATORS: dict[str, dict] = {
         "scope_note": "Not counts of towns or departments asked to make catalogues, not the "
         "publication rate.",
         "rules": [{"after": r"重大(?:行政)?决策事项", "units": ["项", "个", "件"], "exclude": r"率"},
+                  {"within": r"重大(?:行政)?决策", "before": r"事项", "units": ["项", "个", "件"],
+                   "exclude": r"率|标准"},
                   {"before": r"重大(?:行政)?决策(?:事项)?目录(?:事项)?", "units": ["项", "个", "件"]}],
     },
     "agencies_with_legal_advisers_count": {
@@ -141,14 +163,15 @@ INDICATORS: dict[str, dict] = {
         "unit": "个", "outline_chapter": 4,
         "definition": "Party and government agencies that have engaged legal advisers.",
         "scope_note": "Not units that set up a legal section, not the number of advisers.",
-        "rules": [{"after": r"(?:党政机关|单位|部门|机关).{0,4}聘请.{0,4}法律顾问", "units": ["个", "家"]}],
+        "rules": [{"after": r"(?:党政机关|单位|部门|机关).{0,4}聘请.{0,4}法律顾问", "units": ["个", "家"]},
+                  {"before": r"聘请.{0,4}法律顾问(?:的)?(?:单位|党政机关|部门|机关)", "units": ["个", "家"]}],
     },
     "public_lawyers_count": {
         "name_zh": "公职律师", "name_en": "Public-sector lawyers",
         "unit": "人", "outline_chapter": 4,
         "definition": "Public-sector lawyers (公职律师) in the government's agencies.",
         "scope_note": "Not staff with a legal qualification, not people trained.",
-        "rules": [{"before": r"公职律师(?:队伍|人数)?", "units": ["人"], "exclude": r"培训"}],
+        "rules": [{"before": r"公职律师(?:队伍|人数|总数)?", "units": ["人"], "exclude": r"培训|新增"}],
     },
     "certified_enforcement_officers_count": {
         "name_zh": "持证行政执法人员", "name_en": "Certified law-enforcement officers",
@@ -165,7 +188,7 @@ INDICATORS: dict[str, dict] = {
         "definition": "Administrative enforcement case files reviewed (案卷评查).",
         "scope_note": "Not the number of departments inspected.",
         "rules": [{"after": r".{0,8}案卷.{0,6}评查", "units": ["卷", "件", "份"]},
-                  {"before": r"评查.{0,8}案卷", "units": ["卷", "件", "份"]}],
+                  {"before": r"评查.{0,20}案卷", "units": ["卷", "件", "份"]}],
     },
     "enforcement_supervision_notices_count": {
         "name_zh": "行政执法监督书(建议书)", "name_en": "Enforcement supervision notices",
@@ -181,7 +204,9 @@ INDICATORS: dict[str, dict] = {
         "unit": "次", "outline_chapter": 5,
         "definition": "Inspections under the double-random, one-public (双随机、一公开) regime.",
         "scope_note": "Not a subset such as joint inspections, not product sampling batches.",
-        "rules": [{"within": r"双随机", "units": ["次", "项次"], "exclude": r"联合|其中"}],
+        "rules": [{"within": r"双随机", "units": ["次", "项次"], "exclude": r"联合|其中"},
+                  {"sentence": r"双随机", "before": r"(?:随机)?(?:抽查|检查)", "units": ["次", "项次"],
+                   "exclude": r"联合|其中"}],
     },
     "emergency_plans_count": {
         "name_zh": "应急预案", "name_en": "Emergency plans",
@@ -213,7 +238,8 @@ INDICATORS: dict[str, dict] = {
         "unit": "件", "outline_chapter": 7,
         "definition": "Reconsideration applications refused as inadmissible (不予受理).",
         "scope_note": "Not applications dismissed on the merits (驳回).",
-        "rules": [{"topic": "reconsideration", "before": r"不予受理", "units": ["件", "起"]}],
+        "rules": [{"topic": "reconsideration", "before": r"不予受理", "units": ["件", "起"]},
+                  {"after": r"(?:件)?(?:行政)?复议申请.{0,8}不予受理", "units": ["件", "起"]}],
     },
     "admin_reconsideration_closed_count": {
         "name_zh": "审结(办结)行政复议案件", "name_en": "Reconsideration cases closed",
@@ -228,7 +254,7 @@ INDICATORS: dict[str, dict] = {
         "unit": "%", "outline_chapter": 7,
         "definition": "Share of reconsideration decisions that corrected the original act.",
         "scope_note": "",
-        "rules": [{"topic": "reconsideration", "before": r"纠错率", "units": ["%"]}],
+        "rules": [{"before": r"纠错率", "units": ["%"], "exclude": r"诉讼|审判"}],
     },
     "admin_litigation_cases_count": {
         "name_zh": "行政诉讼案件(全域一审)", "name_en": "Administrative litigation cases (region)",
@@ -246,7 +272,7 @@ INDICATORS: dict[str, dict] = {
         "definition": "Administrative lawsuits in which the reporting government itself is the "
         "defendant (以本级政府为被告/为主体, 政府本级).",
         "scope_note": "Not all cases in the region, not cases concluded.",
-        "rules": [{"topic": "litigation", "within": r"以.{0,8}政府为(?:被告|主体)|政府本级",
+        "rules": [{"topic": "litigation", "within": r"以.{0,8}政府为(?:被告|主体)|政府本级|政府作为被告",
                    "units": ["件", "起", "件次"], "exclude": r"审结|办结|败诉"}],
     },
     "admin_litigation_loss_rate_pct": {
@@ -271,7 +297,9 @@ INDICATORS: dict[str, dict] = {
         "scope_note": "Not disputes screened (排查), not a subset by mode (视频调解), not all "
         "non-litigation services, not trainings.",
         "rules": [{"before": r"(?:调解|调处)(?:各类)?(?:矛盾)?(?:纠纷|矛盾)", "units": ["件", "起"],
-                   "exclude": r"成功|排查|视频|远程|培训|非诉|诉前|其中"}],
+                   "exclude": r"成功|排查|视频|远程|培训|非诉|诉前|其中"},
+                  {"within": r"调解组织|人民调解", "before": r"(?:受理|调解|调处)(?:各类)?(?:矛盾)?(?:纠纷|矛盾)",
+                   "units": ["件", "起"], "exclude": r"成功|排查|视频|远程|培训|非诉|诉前|其中"}],
     },
     "people_mediation_success_count": {
         "name_zh": "调解成功(化解)纠纷", "name_en": "Disputes mediated successfully",
@@ -316,7 +344,7 @@ INDICATORS: dict[str, dict] = {
         "handled.",
         "scope_note": "Not hotline calls or mayor's-mailbox messages, not requests closed as a "
         "subset.",
-        "rules": [{"before": r"依申请公开(?:申请)?|(?:政府)?信息公开申请", "units": ["件", "条"],
+        "rules": [{"before": r"依申请公开(?:申请|事项)?|(?:政府)?信息公开申请", "units": ["件", "条"],
                    "exclude": r"咨询|信箱|热线"}],
     },
     "government_information_published_count": {
@@ -331,6 +359,6 @@ INDICATORS: dict[str, dict] = {
         "unit": "个", "outline_chapter": 8,
         "definition": "Audit projects carried out by the audit office.",
         "scope_note": "Not contracts covered by investment audits.",
-        "rules": [{"before": r"审计项目", "units": ["个", "项"]}],
+        "rules": [{"before": r"审计(?:\(调查\))?项目", "units": ["个", "项"]}],
     },
 }
