@@ -26,7 +26,7 @@ repro: $(STAMP)
 	@$(BIN)/dvc status
 
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --nbmake tests notebooks/src
 
 bench: $(STAMP)
 	$(BIN)/python -m fazhi.bench

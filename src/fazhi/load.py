@@ -45,3 +45,8 @@ def load_table(name: str, package_path: Path = paths.DATAPACKAGE) -> pd.DataFram
         else:
             frame[f["name"]] = column.astype("str").where(column.notna(), None)
     return frame
+
+
+def load_metrics(name: str = "extraction.json", folder: Path = paths.METRICS) -> dict:
+    """The evaluation stage's figures (metrics/extraction.json) or its error lists."""
+    return json.loads((Path(folder) / name).read_text(encoding="utf-8"))
