@@ -15,9 +15,10 @@ PACKAGE: dict = {
     "id": "fazhi-reports",
     "title": "中国法治政府建设年度报告数据集",
     "description": (
-        "Chinese governments' annual rule-of-law reports (法治政府建设年度报告): report metadata and "
-        "statutory compliance, cleaned texts, and (as the pipeline grows) sections, quantities and "
-        "codebook indicators, each value linked by character offsets to the sentence it came from."
+        "Chinese governments' annual rule-of-law reports (法治政府建设年度报告) as tidy, validated "
+        "tables: report metadata and statutory compliance (publication deadline, the five required "
+        "elements), sections, every quantity in the text, and 35 codebook indicators, each value "
+        "linked by character offsets to the clause it came from in the cleaned texts."
     ),
     "keywords": [
         "rule of law",
