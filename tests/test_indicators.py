@@ -197,3 +197,14 @@ def test_previous_year_level_in_a_comparison_gets_the_previous_year():
 def test_plans_for_next_year_give_no_value():
     """2024年,计划制定应急预案20个 in a 2023 report is a plan, not a result."""
     assert _rows("2024年,计划制定修订应急预案20个。", 2023) == []
+
+
+def test_first_statement_wins_and_a_differing_repeat_is_flagged():
+    """The same indicator stated twice for a year: one row (the first), one failed repeat check."""
+    text = "全年办理法律援助案件734件。另据统计,办理法律援助案件735件。"
+    frame = indicators.extract_indicators(text, 2022)
+    assert frame["value"].tolist() == ["734"]
+    rows, repeats = indicators.indicator_rows(text, 2022, indicators.find_quantities(text))
+    found = indicators.checks(frame, 2022, repeats)
+    assert [(c["check"], c["is_consistent"]) for c in found] == [
+        ("repeat_legal_aid_cases_count_2022", False)]

@@ -32,6 +32,7 @@ from pathlib import Path
 import pandas as pd
 
 from fazhi import paths
+from fazhi.chinese import simplified
 from fazhi.io import read_csv
 from fazhi.codebook.indicators import INDICATORS
 from fazhi.indicators import extract_indicators
@@ -231,7 +232,8 @@ def main() -> None:
     reports = read_csv(paths.INTERIM_REPORTS)
     report_ids = dict(zip(reports["source_file"], reports["report_id"]))
     years = dict(zip(reports["report_id"], reports["report_year"].astype(int)))
-    texts = {rid: paths.text_path(rid).read_text(encoding="utf-8") for rid in reports["report_id"]}
+    texts = {rid: simplified(paths.text_path(rid).read_text(encoding="utf-8"))
+             for rid in reports["report_id"]}
     quantities = evaluate_quantities(texts, read_gold_quantities(paths.GOLD, report_ids))
     gold_indicators = read_gold_indicators(paths.GOLD, report_ids)
     annotated = sorted(set(gold_indicators["report_id"]))

@@ -6,18 +6,22 @@ Output: data/interim/quantities.csv, data/interim/indicators.csv, data/interim/c
         (validated and published by the publish stage).
 
 The parsing lives in `fazhi.quantities` and `fazhi.indicators` (pure, per text); this stage applies
-them to each report, finds the quantities once per text, and asserts the offsets invariant.
+them to each report, finds the quantities once per text, and asserts the offsets invariant. Both
+read the simplified view of the text (`fazhi.chinese`); surfaces and evidence are taken from the
+published text at the same offsets.
 """
 
 from __future__ import annotations
 
 import sys
-import time
 from decimal import Decimal
 
 import pandas as pd
+import yaml
 
 from fazhi import paths
+from fazhi.chinese import simplified
+from fazhi.parallel import map_reports, progress_line
 from fazhi.indicators import INDICATOR_COLUMNS, checks, indicator_rows
 from fazhi.segment import Section, leaves, section_of
 from fazhi.io import read_csv, write_csv
@@ -61,42 +65,38 @@ def quantities_frame(report_id: str, text: str, spans=None, found=None) -> pd.Da
 CHECK_COLUMNS = ["report_id", "check", "is_consistent", "detail"]
 
 
+def extract_one(item: tuple[str, int, str, list | None]) -> tuple[pd.DataFrame, list[dict], list[dict]]:
+    """(quantity rows, indicator rows, checks) of one report. Pure (runs in workers)."""
+    report_id, year, text, spans = item
+    view = simplified(text)
+    found = find_quantities(view)
+    quantities = quantities_frame(report_id, view, spans, found)
+    quantities["surface"] = [text[a:b] for a, b in zip(quantities["start"], quantities["end"])]
+    rows, repeats = indicator_rows(view, year, found)
+    for row in rows:
+        row["evidence"] = text[row["start"]:row["end"]]
+    frame = pd.DataFrame(rows, columns=INDICATOR_COLUMNS)
+    found_checks = [{"report_id": report_id, **c} for c in checks(frame, year, repeats)]
+    return quantities, [{"report_id": report_id, **row} for row in rows], found_checks
+
+
 def run(texts: dict[str, str], years: dict[str, int], sections: pd.DataFrame | None = None,
-        progress=None) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+        n_workers: int | None = 1, progress=None) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """Cleaned texts and report years by report_id (and sections) → quantities, indicators,
     checks. Pure."""
     spans = section_spans(sections) if sections is not None else {}
+    items = [(rid, years[rid], texts[rid], spans.get(rid)) for rid in sorted(texts)]
     quantity_frames, indicator_rows_all, check_rows = [], [], []
-    for done, report_id in enumerate(sorted(texts), start=1):
-        text, year = texts[report_id], years[report_id]
-        found = find_quantities(text)
-        quantity_frames.append(quantities_frame(report_id, text, spans.get(report_id), found))
-        rows, repeats = indicator_rows(text, year, found)
-        for row in rows:
-            assert text[row["start"]:row["end"]] == row["evidence"], f"{report_id}: evidence offsets"
-        frame = pd.DataFrame(rows, columns=INDICATOR_COLUMNS)
-        indicator_rows_all += [{"report_id": report_id, **row} for row in rows]
-        check_rows += [{"report_id": report_id, **c} for c in checks(frame, year, repeats)]
-        if progress:
-            progress(done, len(texts))
+    for quantities, rows, found_checks in map_reports(extract_one, items, n_workers, progress):
+        quantity_frames.append(quantities)
+        indicator_rows_all += rows
+        check_rows += found_checks
     quantities = (pd.concat(quantity_frames, ignore_index=True) if quantity_frames
                   else pd.DataFrame(columns=QUANTITY_COLUMNS))
     quantities = quantities.astype({"quantity_id": "Int64", "ref_year": "Int64", "start": "Int64",
                                     "end": "Int64"})
     indicators = pd.DataFrame(indicator_rows_all, columns=["report_id", *INDICATOR_COLUMNS])
     return quantities, indicators, pd.DataFrame(check_rows, columns=CHECK_COLUMNS)
-
-
-def progress_line(stage: str, every: int = 500):
-    """A callback printing 'stage: done/total reports, rate' to stderr now and then."""
-    started = time.perf_counter()
-
-    def report(done: int, total: int) -> None:
-        if done % every == 0 or done == total:
-            rate = done / max(time.perf_counter() - started, 1e-9)
-            print(f"{stage}: {done}/{total} reports, {rate:,.0f} reports/s", file=sys.stderr)
-
-    return report
 
 
 def read_texts(report_ids) -> dict[str, str]:
@@ -108,7 +108,9 @@ def main() -> None:
     texts = read_texts(reports["report_id"])
     years = dict(zip(reports["report_id"], reports["report_year"].astype(int)))
     sections = read_csv(paths.INTERIM_SECTIONS)
-    quantities, indicators, found_checks = run(texts, years, sections, progress_line("extract"))
+    workers = yaml.safe_load(paths.PARAMS.read_text(encoding="utf-8"))["parallel"]["workers"]
+    quantities, indicators, found_checks = run(texts, years, sections, workers,
+                                               progress_line("extract"))
     write_csv(quantities, paths.INTERIM_QUANTITIES)
     write_csv(indicators, paths.INTERIM_INDICATORS)
     write_csv(found_checks, paths.INTERIM_CHECKS)

@@ -17,6 +17,7 @@ years).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from decimal import Decimal
 from functools import lru_cache
 
@@ -38,6 +39,7 @@ CHAIN = re.compile(r"^(?:(?:提升|提高|上升|下降|降低|增加|减少|增
 CHANGE = re.compile(r"(?:同比|环比|较上年|比上年|较去年|比去年)?(?:上升|下降|增长|减少|提高|降低|增加)(?:了)?$")
 PERIOD = re.compile(r"截至(?:\d{1,2}月(?:底|末|份)?|目前)|前三季度|上半年|前\d{1,2}个月|1-\d{1,2}月|1至\d{1,2}月")
 MULTI_YEAR_RE = re.compile(MULTI_YEAR)
+MAX_SENTENCE, MAX_CLAUSE = 400, 200  # characters of context looked at before a number
 FUTURE_RE = re.compile(FUTURE)
 # 较上年的38个: the previous year's value of whatever the sentence's last figure was.
 PREVIOUS_YEAR = re.compile(r"^(?:较|比|与)(?:上年|去年)(?:同期)?的?$")
@@ -105,6 +107,18 @@ def _last(pattern: re.Pattern, text: str, start: int, end: int) -> int:
     return found
 
 
+def _ends(pattern: re.Pattern, text: str) -> list[int]:
+    """End positions of every delimiter in the text, computed once per text."""
+    return [m.end() for m in pattern.finditer(text)]
+
+
+def _last_end(ends: list[int], position: int, floor: int) -> int:
+    """The last delimiter end at or before `position`, not before `floor` (binary search, so the
+    whole text costs O(n log n), never O(n²) on long texts with many numbers)."""
+    i = bisect_right(ends, position) - 1
+    return ends[i] if i >= 0 and ends[i] >= floor else floor
+
+
 def _text(value: Decimal | None) -> str | None:
     return None if value is None else format(value, "f")
 
@@ -126,9 +140,12 @@ def indicator_rows(text: str, report_year: int | None,
     repeats: list[dict] = []
     seen: dict[tuple[str, int | None], str | None] = {}
     windows: list[tuple[str, int]] = []  # (window text, evidence start) per quantity
+    sentence_ends, clause_ends = _ends(SENTENCE_END, text), _ends(CLAUSE_END, text)
     for i, q in enumerate(quantities):
-        sentence_start = _last(SENTENCE_END, text, 0, q.start)
-        clause_start = _last(CLAUSE_END, text, sentence_start, q.start)
+        # Context is bounded: a "sentence" of thousands of characters (no 。 in a web copy, an
+        # adversarial input) must not make every number rescan it.
+        sentence_start = _last_end(sentence_ends, q.start, max(0, q.start - MAX_SENTENCE))
+        clause_start = _last_end(clause_ends, q.start, max(sentence_start, q.start - MAX_CLAUSE))
         previous = quantities[i - 1] if i else None
         window_start = max(clause_start, previous.end) if previous else clause_start
         window, evidence_start = text[window_start:q.start], clause_start
@@ -142,8 +159,8 @@ def indicator_rows(text: str, report_year: int | None,
         if FUTURE_RE.search(sentence_prefix) or (
                 report_year and sentence_prefix.startswith(f"{report_year + 1}年")):
             continue
-        clause_end_match = CLAUSE_END.search(text, q.end)
-        clause_end = clause_end_match.start() if clause_end_match else len(text)
+        clause_end_match = CLAUSE_END.search(text, q.end, q.end + MAX_CLAUSE)
+        clause_end = clause_end_match.start() if clause_end_match else min(len(text), q.end + MAX_CLAUSE)
         found = classify(window, text[q.end:clause_end], sentence_prefix, q.unit or "")
         ref_year = q.ref_year or report_year
         if found is None and report_year and PREVIOUS_YEAR.match(window):
@@ -154,6 +171,13 @@ def indicator_rows(text: str, report_year: int | None,
         if found is None:
             continue
         indicator_id, rule_number = found
+        if (indicator_id, ref_year) in seen:
+            if seen[(indicator_id, ref_year)] != _text(q.value):
+                repeats.append({"indicator_id": indicator_id, "ref_year": ref_year,
+                                "first": seen[(indicator_id, ref_year)], "again": _text(q.value),
+                                "surface": q.surface, "start": q.start})
+            continue  # the first statement wins
+        seen[(indicator_id, ref_year)] = _text(q.value)
         rule = INDICATORS[indicator_id]["rules"][rule_number - 1]
         if "topic" in rule or "sentence" in rule:
             evidence_start = min(evidence_start, _context_start(text, sentence_start, clause_start, rule))

@@ -12,7 +12,6 @@ that cannot become a report is not dropped: it goes to rejects with a reason a u
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import hashlib
 import re
@@ -22,10 +21,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
+import trafilatura
 import yaml
 
 from fazhi import paths, regions
+from fazhi.chinese import simplified
 from fazhi.io import read_csv, write_csv
+from fazhi.parallel import map_reports, progress_line
 
 # --- constants --------------------------------------------------------------------------------
 
@@ -34,6 +36,16 @@ MANIFEST_NAMES = {"sources.csv", ".gitkeep", "README.md"}
 
 # Decoding order (REFERENCE.md): detectors misread short Chinese texts, a fixed order does not.
 ENCODINGS = ("utf-8", "gb18030", "big5")
+# GB18030 decodes almost any byte string, Big5 included, into rare characters. A real Chinese text
+# has most of its characters among the 3,755 common ones (GB2312 level 1, after simplification);
+# below this share a decoding is taken as wrong.
+PLAUSIBLE_SHARE = 0.8
+HTML_SUFFIXES = (".htm", ".html")
+HTML_DATE = re.compile(
+    r"<meta[^>]+(?:name|property)=[\"'](?:PubDate|pubdate|publishdate|firstpublishedtime|"
+    r"ArticlePubDate|article:published_time)[\"'][^>]*content=[\"']([^\"']+)[\"']", re.I)
+# Machine conversion to traditional characters sometimes adds pinyin: 領(lǐng)導. Not report text.
+PINYIN_NOTE = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
 
 # Keys of the key:value metadata that government web pages print around a report.
 META_KEYS = (
@@ -113,19 +125,57 @@ def decode(raw: bytes) -> tuple[str, str]:
         return raw.decode("utf-16"), "utf-16"
     if b"\x00" in raw:
         raise Reject("binary file (contains NUL bytes): save the report as text or HTML")
-    for encoding in ENCODINGS:
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data" and exc.start >= len(raw) - 3:
+            # A file cut in the middle of its last character: keep everything before it.
+            return raw[:exc.start].decode("utf-8"), "utf-8 (truncated)"
+    for encoding in ENCODINGS[1:]:
         try:
-            return raw.decode(encoding), encoding
+            text = raw.decode(encoding)
         except UnicodeDecodeError:
             continue
+        if common_share(text) >= PLAUSIBLE_SHARE:
+            return text, encoding  # the first plausible one in the fixed order
     raise Reject(
-        "undecodable: not valid UTF-8, GB18030 or Big5; re-save the file as UTF-8"
+        "undecodable: not valid UTF-8, and as GB18030 or Big5 it is not Chinese text; "
+        "re-save the file as UTF-8"
     )
+
+
+def _is_common(char: str) -> bool:
+    try:
+        code = simplified(char).encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return 0xB0 <= code[0] <= 0xD7
+
+
+def common_share(text: str) -> float:
+    """Share of the CJK characters that are common ones (GB2312 level 1 after simplification)."""
+    cjk = [c for c in text if "\u4e00" <= c <= "\u9fff"]
+    return sum(map(_is_common, cjk)) / len(cjk) if cjk else 0.0
+
+
+def html_to_text(html: str) -> tuple[str, dict[str, str]]:
+    """The main text of a web page (trafilatura), its title first, and its publish date meta tag."""
+    main = trafilatura.extract(html, output_format="txt", include_tables=True,
+                               include_comments=False, favor_recall=True, deduplicate=False) or ""
+    found = trafilatura.extract_metadata(html)
+    title = found.title if found is not None and found.title else None
+    page_meta = {}
+    m = HTML_DATE.search(html)
+    if m:
+        page_meta["发布日期"] = m[1]
+    if title and title not in main:
+        main = f"{title}\n{main}"
+    return main, page_meta
 
 
 def normalise_line(line: str) -> str:
     """One line in the published convention: NFKC, single spaces, no leading/trailing space."""
-    line = unicodedata.normalize("NFKC", line)
+    line = PINYIN_NOTE.sub("", unicodedata.normalize("NFKC", line))
     return re.sub(r"[ \t\u00a0\u3000\u200b]+", " ", line).strip()
 
 
@@ -156,7 +206,7 @@ def is_boilerplate(line: str, meta: dict[str, str], in_header: bool) -> bool:
     """
     if ONLY_MARKS.match(line):
         return True
-    flat = TABLE_PIPES.sub(" ", IMAGE.sub(" ", line)).strip()
+    flat = simplified(TABLE_PIPES.sub(" ", IMAGE.sub(" ", line)).strip())
     if BREADCRUMB.search(flat) or (in_header and BANNER.match(flat)):
         return True
     found: dict[str, str] = {}
@@ -271,9 +321,13 @@ def find_publish_date(page_meta: dict[str, str], signature_date: str | None) -> 
 
 
 def detect(cleaned: Cleaned) -> dict:
-    """Metadata detected from one cleaned text (fields may be None where the text is silent)."""
-    lines = cleaned.text.rstrip("\n").split("\n")
-    title = find_title(cleaned.header_lines)
+    """Metadata detected from one cleaned text (fields may be None where the text is silent).
+
+    Detection reads the simplified view of the text, so a traditional-character copy gives the
+    same title, issuer and region as a simplified one.
+    """
+    lines = simplified(cleaned.text).rstrip("\n").split("\n")
+    title = find_title([simplified(line) for line in cleaned.header_lines])
     signed_by, signed_on = signature(lines)
     year = find_year(title, lines)
     issuer = None
@@ -355,53 +409,73 @@ def report_metadata(cleaned: Cleaned, override: dict) -> dict:
 # --- the stage --------------------------------------------------------------------------------
 
 
+def ingest_one(item: tuple[str, bytes, str, dict]) -> dict:
+    """One raw file → {"report": row, "text": cleaned} or {"reject": row}. Pure (runs in workers)."""
+    name, raw, sha, override = item
+    try:
+        text, _encoding = decode(raw)
+        page_meta = {}
+        if name.lower().endswith(HTML_SUFFIXES):
+            text, page_meta = html_to_text(text)
+        cleaned = clean(text)
+        for key, value in page_meta.items():
+            cleaned.page_meta.setdefault(key, value)
+        if not cleaned.text.strip():
+            raise Reject("no text left after removing page boilerplate")
+        meta = report_metadata(cleaned, override)
+    except Reject as exc:
+        return {"reject": {"source_file": name, "source_sha256": sha, "reason": str(exc)}}
+    return {"report": {"source_file": name, "source_sha256": sha,
+                       "source_url": override.get("source_url"), **meta,
+                       "n_chars": len(cleaned.text)},
+            "text": cleaned.text}
+
+
 def run(
     raw_files: dict[str, bytes],
     sources: pd.DataFrame,
     report_suffixes: tuple[str, ...] = REPORT_SUFFIXES,
+    n_workers: int | None = 1,
+    progress=None,
 ) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, str]]:
     """Raw files (name → bytes) and the manifest → (reports, rejects, texts by report_id).
 
     Pure: no I/O. Every input file ends up in exactly one of reports and rejects.
     """
     overrides = {row["file"]: row for row in sources.to_dict("records")}
-    reports, rejects, texts = [], [], {}
+    rejects, todo = [], []
     seen_sha: dict[str, str] = {}
     for name in sorted(raw_files):
         raw = raw_files[name]
         sha = hashlib.sha256(raw).hexdigest()
         override = {k: (None if pd.isna(v) else v) for k, v in overrides.get(name, {}).items()}
-        try:
-            if not name.lower().endswith(report_suffixes):
-                raise Reject(f"unsupported file type {Path(name).suffix or '(none)'}: "
-                             "convert the report to .txt or .html")
-            if override.get("sha256") and override["sha256"] != sha:
-                raise Reject("sha256 differs from data/raw/sources.csv: the raw file was changed "
-                             "after it was recorded; restore it or update the manifest")
-            if sha in seen_sha:
-                raise Reject(f"exact duplicate of {seen_sha[sha]}")
-            text, _encoding = decode(raw)
-            cleaned = clean(text)
-            if not cleaned.text.strip():
-                raise Reject("no text left after removing page boilerplate")
-            meta = report_metadata(cleaned, override)
-        except Reject as exc:
-            rejects.append({"source_file": name, "source_sha256": sha, "reason": str(exc)})
+        reason = None
+        if not name.lower().endswith(report_suffixes):
+            reason = (f"unsupported file type {Path(name).suffix or '(none)'}: "
+                      "convert the report to .txt or .html")
+        elif override.get("sha256") and override["sha256"] != sha:
+            reason = ("sha256 differs from data/raw/sources.csv: the raw file was changed after it "
+                      "was recorded; restore it or update the manifest")
+        elif sha in seen_sha:
+            reason = f"exact duplicate of {seen_sha[sha]}"
+        if reason:
+            rejects.append({"source_file": name, "source_sha256": sha, "reason": reason})
             continue
         seen_sha[sha] = name
-        reports.append({
-            "source_file": name,
-            "source_sha256": sha,
-            "source_url": override.get("source_url"),
-            **meta,
-            "n_chars": len(cleaned.text),
-            "_text": cleaned.text,
-        })
+        todo.append((name, raw, sha, override))
+    reports, texts = [], {}
+    for result in map_reports(ingest_one, todo, n_workers, progress):
+        if "reject" in result:
+            rejects.append(result["reject"])
+        else:
+            reports.append({**result["report"], "_text": result["text"]})
     _assign_ids(reports)
     for r in reports:
         texts[r["report_id"]] = r.pop("_text")
     assert len(reports) + len(rejects) == len(raw_files), "ingest lost a file"
-    return pd.DataFrame(reports), pd.DataFrame(rejects, columns=["source_file", "source_sha256", "reason"]), texts
+    rejects = sorted(rejects, key=lambda r: r["source_file"])
+    return (pd.DataFrame(reports),
+            pd.DataFrame(rejects, columns=["source_file", "source_sha256", "reason"]), texts)
 
 
 def _assign_ids(reports: list[dict]) -> None:
@@ -436,10 +510,11 @@ def read_raw(raw_dir: Path) -> dict[str, bytes]:
 
 
 def main() -> None:
-    params = yaml.safe_load(paths.PARAMS.read_text(encoding="utf-8"))["ingest"]
+    params = yaml.safe_load(paths.PARAMS.read_text(encoding="utf-8"))
     raw_files = read_raw(paths.RAW)
     reports, rejects, texts = run(
-        raw_files, read_sources(paths.SOURCES), tuple(params["report_suffixes"])
+        raw_files, read_sources(paths.SOURCES), tuple(params["ingest"]["report_suffixes"]),
+        params["parallel"]["workers"], progress_line("ingest"),
     )
     paths.TEXTS.mkdir(parents=True, exist_ok=True)
     for old in paths.TEXTS.glob("*.txt"):

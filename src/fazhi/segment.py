@@ -25,10 +25,13 @@ import sys
 from dataclasses import dataclass
 
 import pandas as pd
+import yaml
 
 from fazhi import paths
 from fazhi.codebook.structure import ELEMENTS, OUTLINE_CHAPTERS
+from fazhi.chinese import simplified
 from fazhi.io import read_csv, write_csv
+from fazhi.parallel import map_reports, progress_line
 
 # --- constants --------------------------------------------------------------------------------
 
@@ -250,16 +253,24 @@ SECTION_COLUMNS = ["report_id", "section_id", "level", "number", "heading", "sta
                    "element", "outline_chapter"]
 
 
-def run(reports: pd.DataFrame, texts: dict[str, str]):
+def segment_one(item: tuple[str, int, str]) -> tuple[list[dict], dict, list[dict]]:
+    """(section rows, element flags, outline shares) of one report. Pure (runs in workers)."""
+    report_id, year, text = item
+    found = segment(text, year)
+    sections = [{"report_id": report_id, **vars(s)} for s in found]
+    flags = {"report_id": report_id, **element_flags(found, text, year)}
+    return sections, flags, outline_shares(report_id, text, found)
+
+
+def run(reports: pd.DataFrame, texts: dict[str, str], n_workers: int | None = 1, progress=None):
     """(sections, element flags, outline shares) for every report. Pure."""
+    items = [(r.report_id, int(r.report_year), simplified(texts[r.report_id]))
+             for r in reports.itertuples(index=False)]
     sections, flags, shares = [], [], []
-    for r in reports.itertuples(index=False):
-        text = texts[r.report_id]
-        year = int(r.report_year)
-        found = segment(text, year)
-        sections += [{"report_id": r.report_id, **vars(s)} for s in found]
-        flags.append({"report_id": r.report_id, **element_flags(found, text, year)})
-        shares += outline_shares(r.report_id, text, found)
+    for found, flag, share in map_reports(segment_one, items, n_workers, progress):
+        sections += found
+        flags.append(flag)
+        shares += share
     sections_df = pd.DataFrame(sections, columns=SECTION_COLUMNS)
     sections_df = sections_df.astype({"outline_chapter": "Int64"})
     return sections_df, pd.DataFrame(flags), pd.DataFrame(shares)
@@ -268,7 +279,8 @@ def run(reports: pd.DataFrame, texts: dict[str, str]):
 def main() -> None:
     reports = read_csv(paths.INTERIM_REPORTS)
     texts = {rid: paths.text_path(rid).read_text(encoding="utf-8") for rid in reports["report_id"]}
-    sections, flags, shares = run(reports, texts)
+    workers = yaml.safe_load(paths.PARAMS.read_text(encoding="utf-8"))["parallel"]["workers"]
+    sections, flags, shares = run(reports, texts, workers, progress_line("segment"))
     write_csv(sections, paths.INTERIM_SECTIONS)
     write_csv(flags, paths.INTERIM_ELEMENTS)
     write_csv(shares, paths.INTERIM_OUTLINE_SHARES)

@@ -1,0 +1,35 @@
+"""Traditional → simplified characters, one character at a time, so offsets never move.
+
+Some copies of the reports are in traditional characters (machine-converted). Detection and
+extraction read a simplified *view* of the text; the published text stays as the source printed
+it. The view is made character by character with OpenCC's t2s table (a phrase-level conversion can
+change the length of a passage, which would break every offset), so `view[i]` always corresponds
+to `text[i]` and an offset found in the view points at the same place in the published text.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import opencc
+
+_T2S = opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=65536)
+def simplified_char(char: str) -> str:
+    """The simplified form of one character (itself when there is none or it is not 1:1)."""
+    converted = _T2S.convert(char)
+    return converted if len(converted) == 1 else char
+
+
+def simplified(text: str) -> str:
+    """A simplified view of `text` with exactly the same length and alignment."""
+    if text.isascii():
+        return text
+    return "".join(simplified_char(c) if c >= "\u3400" else c for c in text)
+
+
+def is_traditional(text: str) -> bool:
+    """Whether the text has characters that differ from their simplified form."""
+    return simplified(text) != text
