@@ -208,3 +208,16 @@ def test_first_statement_wins_and_a_differing_repeat_is_flagged():
     found = indicators.checks(frame, 2022, repeats)
     assert [(c["check"], c["is_consistent"]) for c in found] == [
         ("repeat_legal_aid_cases_count_2022", False)]
+
+
+@pytest.mark.parametrize("name", ["digits_and_commas", "enumeration", "numerals"])
+def test_adversarial_input_is_handled_by_the_indicator_rules(name):
+    """Long number-heavy runs without sentence ends: indicators come out with valid offsets.
+
+    Not timed (see `make bench`); context windows are bounded, so this stays linear.
+    """
+    from fazhi.bench import adversarial_inputs
+
+    text = adversarial_inputs(50_000)[name]
+    frame = indicators.extract_indicators(text, 2022)
+    assert all(text[r.start:r.end] == r.evidence for r in frame.itertuples())

@@ -24,9 +24,20 @@ FUNNEL = {
 }
 
 
+FOCUS = 25  # reports shown in per-report charts; larger corpora are summarised, not plotted whole
+
+
+def focus(reports: pd.DataFrame, limit: int = FOCUS) -> pd.DataFrame:
+    """The reports a per-report chart shows: all of them, or the first `limit` by report_id."""
+    return reports.sort_values("report_id").head(limit).reset_index(drop=True)
+
+
 def report_labels(reports: pd.DataFrame) -> pd.Series:
-    """'余姚市 2022' for each report_id (region and report year)."""
+    """'余姚市 2022' for each report_id (region and report year); the id is added when two
+    reports would share a label."""
     labels = reports["region_name"].astype(str) + " " + reports["report_year"].astype(str)
+    duplicated = labels.duplicated(keep=False)
+    labels = labels.where(~duplicated, labels + " (" + reports["report_id"] + ")")
     return pd.Series(labels.values, index=reports["report_id"].values)
 
 
@@ -59,7 +70,8 @@ def density(reports: pd.DataFrame) -> pd.DataFrame:
 def dispute_rates(indicators: pd.DataFrame, reports: pd.DataFrame) -> pd.DataFrame:
     """The four dispute-resolution rates of every report, all years stated, with evidence."""
     labels = report_labels(reports)
-    rows = indicators[indicators["indicator_id"].isin(RATES)].copy()
+    rows = indicators[indicators["indicator_id"].isin(RATES)
+                      & indicators["report_id"].isin(reports["report_id"])].copy()
     rows["report"] = rows["report_id"].map(labels)
     rows["rate"] = rows["indicator_id"].map(RATES)
     rows["is_previous_year"] = rows["ref_year"] < rows["report_id"].map(
@@ -73,6 +85,7 @@ def reconsideration_funnel(indicators: pd.DataFrame, reports: pd.DataFrame) -> p
     years = dict(zip(reports["report_id"], reports["report_year"]))
     rows = indicators[indicators["indicator_id"].isin(FUNNEL)
                       & (indicators["ref_year"] == indicators["report_id"].map(years))].copy()
+    rows = rows[rows["report_id"].isin(reports["report_id"])]
     rows["report"] = rows["report_id"].map(report_labels(reports))
     rows["stage"] = pd.Categorical(rows["indicator_id"].map(FUNNEL), categories=list(FUNNEL.values()),
                                    ordered=True)
@@ -94,6 +107,7 @@ def coverage(indicators: pd.DataFrame, reports: pd.DataFrame, codebook: pd.DataF
 def chapter_shares(outline_shares: pd.DataFrame, reports: pd.DataFrame) -> pd.DataFrame:
     """Report × 纲要 chapter: percentage of the report's text about the chapter."""
     table = outline_shares.pivot(index="report_id", columns="outline_chapter", values="text_share_pct")
+    table = table.reindex(reports["report_id"])
     table.index = report_labels(reports).reindex(table.index).values
     return table
 

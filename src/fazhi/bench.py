@@ -1,38 +1,75 @@
-"""Benchmarks (`make bench`): speed targets live here, never in timed test assertions.
+"""Benchmarks (`make bench`): speed and memory targets live here, never in timed test assertions.
 
-Builds a synthetic corpus by recombining the paragraphs of the cleaned seed texts into N reports
-(deterministic: a seeded shuffle), then measures quantity extraction: MB/s and reports/s, and the
-time on adversarial inputs (long runs of digits, of 、, of brackets) that would expose a regular
-expression that backtracks.
+1. Quantity extraction throughput (MB/s, reports/s) on a synthetic corpus recombined from the seed
+   paragraphs, and the time on adversarial inputs (long runs of digits, of 、, of brackets) that
+   would expose a regular expression that backtracks.
+2. The whole pipeline at scale: a scratch project with the five seeds plus synthetic reports (each
+   a title naming a real region and year, a publish date, and seed paragraphs drawn with a seeded
+   generator), N = 1,000 and 10,000. Each stage is run and timed on its own (wall time, peak
+   resident memory of the stage's process tree), then `dvc repro` end to end on a fresh copy.
+   Target on the 2-core machine: 10,000 reports within 10 minutes and 4 GB, near-linear.
 
-    python -m fazhi.bench [--reports N] [--paragraphs-per-report K]
+    python -m fazhi.bench [--reports 1000 10000] [--skip-pipeline]
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
 import time
+from pathlib import Path
 
-from fazhi import paths
+import psutil
+
+from fazhi import paths, regions
 from fazhi.quantities import find_quantities
 
 SEED = 20261122
+STAGES = ["ingest", "segment", "extract", "publish", "evaluate", "document", "figures"]
+STAGE_MODULES = {"ingest": "fazhi.ingest", "segment": "fazhi.segment", "extract": "fazhi.extract",
+                 "publish": "fazhi.publish", "evaluate": "fazhi.evaluate",
+                 "document": "fazhi.release", "figures": "fazhi.notebooks"}
+PROJECT_FILES = ["dvc.yaml", "params.yaml", "src", "tests/gold", "tests/challenge", "notebooks/src"]
 
 
-def seed_paragraphs() -> list[str]:
+# --- synthetic corpus -------------------------------------------------------------------------
+
+
+def seed_paragraphs(texts_dir: Path = paths.TEXTS) -> list[str]:
     paragraphs = []
-    for path in sorted(paths.TEXTS.glob("*.txt")):
-        paragraphs += [p for p in path.read_text(encoding="utf-8").split("\n") if p]
+    for path in sorted(texts_dir.glob("*.txt")):
+        paragraphs += [p for p in path.read_text(encoding="utf-8").split("\n") if len(p) > 40]
     return paragraphs
 
 
 def synthetic_corpus(n_reports: int, per_report: int = 25, seed: int = SEED) -> list[str]:
-    """N reports, each `per_report` seed paragraphs drawn with a seeded generator."""
+    """N report bodies of `per_report` seed paragraphs each (seeded, so the same every run)."""
     rng = random.Random(seed)
     paragraphs = seed_paragraphs()
     return ["\n".join(rng.choices(paragraphs, k=per_report)) + "\n" for _ in range(n_reports)]
+
+
+def synthetic_reports(n_reports: int, seed: int = SEED) -> dict[str, bytes]:
+    """Raw files of N synthetic reports: a title naming a region and a year, a date, a body."""
+    rng = random.Random(seed + 1)
+    places = [r for r in regions.load_regions() if r.level != "province"]
+    bodies = synthetic_corpus(n_reports, per_report=12, seed=seed)
+    out = {}
+    for i, body in enumerate(bodies):
+        year = rng.randint(2015, 2024)
+        candidates = [r for r in places if r.in_force(year)]
+        region = rng.choice(candidates)
+        title = f"{region.name}人民政府关于{year}年度法治政府建设情况的报告"
+        date = f"{year + 1}-0{rng.randint(1, 5)}-{rng.randint(10, 28)}"
+        out[f"syn_{i:05d}.txt"] = f"{title}\n发布日期:{date}\n{body}".encode()
+    return out
 
 
 def adversarial_inputs(size: int = 200_000) -> dict[str, str]:
@@ -47,6 +84,86 @@ def adversarial_inputs(size: int = 200_000) -> dict[str, str]:
     }
 
 
+# --- measuring --------------------------------------------------------------------------------
+
+
+def measure(command: list[str], cwd: Path, env: dict) -> tuple[float, int, int]:
+    """(wall seconds, peak RSS bytes of the process tree, exit code) of one command."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, text=True)
+    peak = [0]
+
+    def poll() -> None:
+        try:
+            parent = psutil.Process(process.pid)
+            while process.poll() is None:
+                tree = [parent, *parent.children(recursive=True)]
+                rss = 0
+                for p in tree:
+                    try:
+                        rss += p.memory_info().rss
+                    except psutil.Error:
+                        pass
+                peak[0] = max(peak[0], rss)
+                time.sleep(0.05)
+        except psutil.Error:
+            pass
+
+    watcher = threading.Thread(target=poll, daemon=True)
+    watcher.start()
+    _, err = process.communicate()
+    watcher.join()
+    if process.returncode:
+        sys.stderr.write(err[-3000:])
+    return time.perf_counter() - started, peak[0], process.returncode
+
+
+def scratch_project(n_reports: int, root: Path) -> Path:
+    """A copy of the project's pipeline with the seeds and N - 5 synthetic reports in data/raw/."""
+    project = root / f"corpus_{n_reports}"
+    for relative in PROJECT_FILES:
+        source = paths.ROOT / relative
+        target = project / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if source.is_dir():
+            shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, target)
+    raw = project / "data" / "raw"
+    shutil.copytree(paths.RAW, raw)
+    for name, data in synthetic_reports(n_reports - len(list(paths.RAW.glob("*.txt")))).items():
+        (raw / name).write_bytes(data)
+    return project
+
+
+def bench_pipeline(n_reports: int, root: Path) -> dict:
+    """Per-stage and end-to-end time and peak memory for a corpus of N reports."""
+    project = scratch_project(n_reports, root)
+    env = {**os.environ, "FAZHI_ROOT": str(project), "PYTHONHASHSEED": "0"}
+    megabytes = sum(p.stat().st_size for p in (project / "data" / "raw").iterdir()) / 1e6
+    result = {"reports": n_reports, "raw_mb": round(megabytes, 1), "stages": {}}
+    print(f"  {n_reports:>6} reports  {megabytes:.1f} MB of raw text", flush=True)
+    for stage in STAGES:
+        seconds, peak, code = measure([sys.executable, "-m", STAGE_MODULES[stage]], project, env)
+        assert code == 0, f"stage {stage} failed on {n_reports} reports"
+        result["stages"][stage] = (seconds, peak)
+        print(f"  {n_reports:>6} reports  {stage:<9} {seconds:7.1f} s  {peak / 2**20:7.0f} MiB",
+              flush=True)
+    fresh = scratch_project(n_reports, root / "fresh")
+    dvc = str(Path(sys.executable).with_name("dvc"))
+    subprocess.run([dvc, "init", "--no-scm", "-q"], cwd=fresh, check=True)
+    subprocess.run([dvc, "config", "core.analytics", "false"], cwd=fresh, check=True)
+    env_fresh = {**env, "FAZHI_ROOT": str(fresh),
+                 "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
+    seconds, peak, code = measure([dvc, "repro", "-q"], fresh, env_fresh)
+    assert code == 0, f"dvc repro failed on {n_reports} reports"
+    result["dvc_repro"] = (seconds, peak)
+    print(f"  {n_reports:>6} reports  dvc repro {seconds:7.1f} s  {peak / 2**20:7.0f} MiB "
+          "(end to end, fresh scratch project)", flush=True)
+    return result
+
+
 def time_quantities(texts: list[str]) -> tuple[float, int]:
     started = time.perf_counter()
     found = sum(len(find_quantities(t)) for t in texts)
@@ -55,19 +172,31 @@ def time_quantities(texts: list[str]) -> tuple[float, int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--reports", type=int, default=1000)
-    parser.add_argument("--paragraphs-per-report", type=int, default=25)
+    parser.add_argument("--reports", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--skip-pipeline", action="store_true")
     args = parser.parse_args()
-    corpus = synthetic_corpus(args.reports, args.paragraphs_per_report)
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, "
+          f"{psutil.virtual_memory().total / 2**30:.0f} GiB, Python {platform.python_version()}")
+    corpus = synthetic_corpus(1000)
     megabytes = sum(len(t.encode("utf-8")) for t in corpus) / 1e6
     seconds, found = time_quantities(corpus)
-    print(f"machine: {platform.machine()}, {platform.processor() or 'cpu'}, "
-          f"Python {platform.python_version()}")
-    print(f"quantities: {args.reports} synthetic reports, {megabytes:.1f} MB, {found} quantities "
-          f"in {seconds:.2f} s = {megabytes / seconds:.2f} MB/s, {args.reports / seconds:,.0f} reports/s")
+    print(f"quantities: 1000 synthetic reports, {megabytes:.1f} MB, {found} quantities in "
+          f"{seconds:.2f} s = {megabytes / seconds:.2f} MB/s, {1000 / seconds:,.0f} reports/s "
+          "(one core)")
     for name, text in adversarial_inputs().items():
         s, n = time_quantities([text])
         print(f"adversarial {name:>18}: {len(text):,} chars in {s:.3f} s ({n} quantities)")
+    if args.skip_pipeline:
+        return
+    results = []
+    with tempfile.TemporaryDirectory(prefix="fazhi-bench-") as tmp:
+        for n in args.reports:
+            results.append(bench_pipeline(n, Path(tmp)))
+    if len(results) >= 2:
+        small, large = results[0], results[-1]
+        ratio = large["dvc_repro"][0] / small["dvc_repro"][0]
+        print(f"scaling: {large['reports'] / small['reports']:.0f}x reports -> {ratio:.1f}x time "
+              "(dvc repro end to end)")
 
 
 if __name__ == "__main__":

@@ -247,9 +247,13 @@ def checks(indicators: pd.DataFrame, report_year: int | None, repeats: list[dict
     """
     current = indicators[(indicators["ref_year"] == report_year) & (indicators["qualifier"] == "exact")]
     values = dict(zip(current["indicator_id"], current["value"]))
-    out = [{"check": f"repeat_{r['indicator_id']}_{r['ref_year']}", "is_consistent": False,
-            "detail": f"stated as {r['first']} first and as {r['again']} later "
-            f"({r['surface']!r} at offset {r['start']})"} for r in repeats]
+    grouped: dict[tuple, list[dict]] = {}
+    for r in repeats:
+        grouped.setdefault((r["indicator_id"], r["ref_year"]), []).append(r)
+    out = [{"check": f"repeat_{indicator_id}_{year}", "is_consistent": False,
+            "detail": f"stated as {group[0]['first']} first, later also as "
+            + ", ".join(f"{r['again']} ({r['surface']!r} at offset {r['start']})" for r in group)}
+           for (indicator_id, year), group in grouped.items()]
     for name, small, large in NOT_MORE_THAN:
         if small in values and large in values:
             ok = Decimal(values[small]) <= Decimal(values[large])
