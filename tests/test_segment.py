@@ -22,13 +22,17 @@ def _report_id(ingested, stem: str) -> str:
     return reports.set_index("source_file").loc[f"{stem}.txt", "report_id"]
 
 
+def _levels_1_to_3(ingested, segmented, stem: str):
+    sections = segmented[0]
+    return sections[(sections["report_id"] == _report_id(ingested, stem))
+                    & sections["level"].between(1, 3)]
+
+
 @pytest.mark.parametrize("gold_path", GOLD_SECTIONS, ids=[p.stem for p in GOLD_SECTIONS])
 def test_headings_match_the_hand_made_sections(ingested, segmented, gold_path):
     """Levels 1–3 (number, heading, level) equal the gold list made by reading the report."""
     gold = read_csv(gold_path)
-    sections = segmented[0]
-    mine = sections[(sections["report_id"] == _report_id(ingested, gold_path.stem))
-                    & sections["level"].between(1, 3)]
+    mine = _levels_1_to_3(ingested, segmented, gold_path.stem)
     got = list(zip(mine["number"], mine["heading"], mine["level"].astype(str)))
     assert got == list(zip(gold["number"], gold["heading"], gold["level"]))
 
@@ -37,9 +41,7 @@ def test_headings_match_the_hand_made_sections(ingested, segmented, gold_path):
 def test_section_elements_match_the_hand_made_labels(ingested, segmented, gold_path):
     """Each level 1–3 section carries the statutory element the annotator gave it."""
     gold = read_csv(gold_path)
-    sections = segmented[0]
-    mine = sections[(sections["report_id"] == _report_id(ingested, gold_path.stem))
-                    & sections["level"].between(1, 3)]
+    mine = _levels_1_to_3(ingested, segmented, gold_path.stem)
     assert mine["element"].tolist() == gold["element"].tolist()
 
 
