@@ -221,3 +221,11 @@ def test_adversarial_input_is_handled_by_the_indicator_rules(name):
     text = adversarial_inputs(50_000)[name]
     frame = indicators.extract_indicators(text, 2022)
     assert all(text[r.start:r.end] == r.evidence for r in frame.itertuples())
+
+
+def test_indicator_rows_carry_the_section_of_their_quantity():
+    """indicators.section_id equals the section_id of the quantity the value came from."""
+    published = load_table("indicators")
+    quantities = load_table("quantities").set_index(["report_id", "quantity_id"])
+    for row in published.itertuples():
+        assert row.section_id == quantities.loc[(row.report_id, row.quantity_id), "section_id"]

@@ -77,7 +77,10 @@ def extract_one(item: tuple[str, int, str, list | None]) -> tuple[pd.DataFrame, 
         row["evidence"] = text[row["start"]:row["end"]]
     frame = pd.DataFrame(rows, columns=INDICATOR_COLUMNS)
     found_checks = [{"report_id": report_id, **c} for c in checks(frame, year, repeats)]
-    return quantities, [{"report_id": report_id, **row} for row in rows], found_checks
+    section_of_quantity = dict(zip(quantities["quantity_id"], quantities["section_id"]))
+    rows = [{"report_id": report_id, **row, "section_id": section_of_quantity[row["quantity_id"]]}
+            for row in rows]
+    return quantities, rows, found_checks
 
 
 def run(texts: dict[str, str], years: dict[str, int], sections: pd.DataFrame | None = None,
@@ -95,7 +98,8 @@ def run(texts: dict[str, str], years: dict[str, int], sections: pd.DataFrame | N
                   else pd.DataFrame(columns=QUANTITY_COLUMNS))
     quantities = quantities.astype({"quantity_id": "Int64", "ref_year": "Int64", "start": "Int64",
                                     "end": "Int64"})
-    indicators = pd.DataFrame(indicator_rows_all, columns=["report_id", *INDICATOR_COLUMNS])
+    indicators = pd.DataFrame(indicator_rows_all,
+                              columns=["report_id", *INDICATOR_COLUMNS, "section_id"])
     return quantities, indicators, pd.DataFrame(check_rows, columns=CHECK_COLUMNS)
 
 

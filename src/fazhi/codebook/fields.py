@@ -236,7 +236,7 @@ FIELDS: dict[str, dict] = {
     "section_id": {
         "type": "string",
         "title": "章节编号",
-        "description": "Position of the section by its ordinals at levels 1–4, 0 for a skipped "
+        "description": "The section (data/sections.csv) a row belongs to or a value sits in. Position of the section by its ordinals at levels 1–4, 0 for a skipped "
         "level: 2 = 二、, 2.1 = its (一), 2.1.3 = that section's 3., 2.0.0.1 = a 一是 directly "
         "under 二、; 0 = the preamble before the first heading.",
         "constraints": {"required": True, "pattern": r"^[0-9]+(\.[0-9]+)*$"},

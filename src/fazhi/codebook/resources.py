@@ -120,7 +120,8 @@ RESOURCES: dict[str, dict] = {
         "comes from (verbatim, with offsets), the quantity and the rule. Missing = not stated or "
         "not extracted.",
         "fields": ["report_id", "indicator_id", "ref_year", "value", "unit", "qualifier", "lower",
-                   "upper", "period", "evidence", "start", "end", "quantity_id", "rule"],
+                   "upper", "period", "evidence", "start", "end", "quantity_id", "rule",
+                   "section_id"],
         "primary_key": ["report_id", "indicator_id", "ref_year"],
         "unique": [],
         "foreign_keys": [
