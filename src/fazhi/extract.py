@@ -14,7 +14,6 @@ published text at the same offsets.
 from __future__ import annotations
 
 import sys
-from decimal import Decimal
 
 import pandas as pd
 import yaml
@@ -25,15 +24,10 @@ from fazhi.parallel import map_reports, progress_line
 from fazhi.indicators import INDICATOR_COLUMNS, checks, indicator_rows
 from fazhi.segment import Section, leaves, section_of
 from fazhi.io import read_csv, write_csv
-from fazhi.quantities import find_quantities
+from fazhi.quantities import decimal_text, find_quantities
 
 QUANTITY_COLUMNS = ["report_id", "quantity_id", "value", "unit", "qualifier", "lower", "upper",
                     "ref_year", "surface", "start", "end", "section_id"]
-
-
-def decimal_text(value: Decimal | None) -> str | None:
-    """A Decimal as plain decimal text (never scientific notation); None stays None."""
-    return None if value is None else format(value, "f")
 
 
 def section_spans(sections: pd.DataFrame) -> dict[str, list[tuple[int, int, str]]]:

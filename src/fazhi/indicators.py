@@ -24,7 +24,7 @@ from functools import lru_cache
 import pandas as pd
 
 from fazhi.codebook.indicators import FILLER, FUTURE, INDICATORS, MULTI_YEAR, TOPICS
-from fazhi.quantities import Quantity, find_quantities
+from fazhi.quantities import Quantity, decimal_text, find_quantities
 
 # --- constants --------------------------------------------------------------------------------
 
@@ -119,10 +119,6 @@ def _last_end(ends: list[int], position: int, floor: int) -> int:
     return ends[i] if i >= 0 and ends[i] >= floor else floor
 
 
-def _text(value: Decimal | None) -> str | None:
-    return None if value is None else format(value, "f")
-
-
 def extract_indicators(text: str, report_year: int | None = None) -> pd.DataFrame:
     """Codebook indicators stated in `text`, one row per (indicator_id, ref_year), in text order.
 
@@ -172,20 +168,20 @@ def indicator_rows(text: str, report_year: int | None,
             continue
         indicator_id, rule_number = found
         if (indicator_id, ref_year) in seen:
-            if seen[(indicator_id, ref_year)] != _text(q.value):
+            if seen[(indicator_id, ref_year)] != decimal_text(q.value):
                 repeats.append({"indicator_id": indicator_id, "ref_year": ref_year,
-                                "first": seen[(indicator_id, ref_year)], "again": _text(q.value),
+                                "first": seen[(indicator_id, ref_year)], "again": decimal_text(q.value),
                                 "surface": q.surface, "start": q.start})
             continue  # the first statement wins
-        seen[(indicator_id, ref_year)] = _text(q.value)
+        seen[(indicator_id, ref_year)] = decimal_text(q.value)
         rule = INDICATORS[indicator_id]["rules"][rule_number - 1]
         if "topic" in rule or "sentence" in rule:
             evidence_start = min(evidence_start, _context_start(text, sentence_start, clause_start, rule))
         period = PERIOD.search(sentence_prefix)
         rows.append({
-            "indicator_id": indicator_id, "ref_year": ref_year, "value": _text(q.value),
+            "indicator_id": indicator_id, "ref_year": ref_year, "value": decimal_text(q.value),
             "unit": INDICATORS[indicator_id]["unit"], "qualifier": q.qualifier,
-            "lower": _text(q.lower), "upper": _text(q.upper),
+            "lower": decimal_text(q.lower), "upper": decimal_text(q.upper),
             "period": period.group() if period else "year",
             "evidence": text[evidence_start:clause_end], "start": evidence_start, "end": clause_end,
             "quantity_id": i + 1, "rule": f"{indicator_id}#{rule_number}",

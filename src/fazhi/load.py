@@ -43,7 +43,7 @@ def load_table(name: str, package_path: Path = paths.DATAPACKAGE) -> pd.DataFram
         elif f["type"] in ("integer", "number"):
             frame[f["name"]] = pd.to_numeric(column).astype(DTYPES[f["type"]])
         else:
-            frame[f["name"]] = column.astype("str").where(column.notna(), None)
+            frame[f["name"]] = column
     return frame
 
 

@@ -151,6 +151,11 @@ def parse_arabic(digits: str) -> Decimal:
     return Decimal(unicodedata.normalize("NFKC", digits).replace(",", ""))
 
 
+def decimal_text(value: Decimal | None) -> str | None:
+    """A Decimal as plain decimal text (never scientific notation); None stays None."""
+    return None if value is None else format(value, "f")
+
+
 def exact(value: Decimal) -> Decimal:
     """The same value without trailing zeros or exponent: 360000000.0 → 360000000, 99.50 → 99.5."""
     if value == value.to_integral_value():

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from fazhi.codebook.indicators import INDICATORS
 
+# Every per-report table refers to reports.csv.
+REPORTS_FK = {"fields": ["report_id"], "reference": {"resource": "reports", "fields": ["report_id"]}}
+
 RESOURCES: dict[str, dict] = {
     "reports": {
         "path": "data/reports.csv",
@@ -74,7 +77,7 @@ RESOURCES: dict[str, dict] = {
         "primary_key": ["report_id", "quantity_id"],
         "unique": [],
         "foreign_keys": [
-            {"fields": ["report_id"], "reference": {"resource": "reports", "fields": ["report_id"]}}
+            REPORTS_FK
         ],
     },
     "sections": {
@@ -87,7 +90,7 @@ RESOURCES: dict[str, dict] = {
         "primary_key": ["report_id", "section_id"],
         "unique": [],
         "foreign_keys": [
-            {"fields": ["report_id"], "reference": {"resource": "reports", "fields": ["report_id"]}}
+            REPORTS_FK
         ],
     },
     "outline_shares": {
@@ -99,7 +102,7 @@ RESOURCES: dict[str, dict] = {
         "primary_key": ["report_id", "outline_chapter"],
         "unique": [],
         "foreign_keys": [
-            {"fields": ["report_id"], "reference": {"resource": "reports", "fields": ["report_id"]}}
+            REPORTS_FK
         ],
     },
     "codebook": {
@@ -125,7 +128,7 @@ RESOURCES: dict[str, dict] = {
         "primary_key": ["report_id", "indicator_id", "ref_year"],
         "unique": [],
         "foreign_keys": [
-            {"fields": ["report_id"], "reference": {"resource": "reports", "fields": ["report_id"]}},
+            REPORTS_FK,
             {"fields": ["indicator_id"], "reference": {"resource": "codebook", "fields": ["indicator_id"]}},
         ],
     },
@@ -138,7 +141,7 @@ RESOURCES: dict[str, dict] = {
         "primary_key": ["report_id"],
         "unique": [],
         "foreign_keys": [
-            {"fields": ["report_id"], "reference": {"resource": "reports", "fields": ["report_id"]}}
+            REPORTS_FK
         ],
     },
     "checks": {
@@ -151,7 +154,7 @@ RESOURCES: dict[str, dict] = {
         "primary_key": ["report_id", "check"],
         "unique": [],
         "foreign_keys": [
-            {"fields": ["report_id"], "reference": {"resource": "reports", "fields": ["report_id"]}}
+            REPORTS_FK
         ],
     },
 }
