@@ -10,7 +10,7 @@ import pytest
 
 from fazhi import evaluate, indicators, paths
 from fazhi.codebook.indicators import INDICATORS
-from fazhi.io import read_csv
+from fazhi.csvio import read_csv
 from fazhi.load import load_table
 
 

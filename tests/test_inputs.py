@@ -7,11 +7,12 @@ import pandas as pd
 import pytest
 
 from fazhi import extract, ingest, paths
+from fazhi.ingest import decode
 from fazhi.chinese import simplified
 
 SEED = "004_2c3212e3c32bb1b1.txt"  # 海东市乐都区 2022: encodable in GBK, and in Big5 once traditional
 METADATA = ["title", "issuer", "issuer_type", "region_code", "admin_level", "report_year",
-            "publish_date", "is_published_on_time"]
+            "publish_date"]
 
 
 def _utf8() -> str:
@@ -132,5 +133,5 @@ def test_truncated_file_still_becomes_a_report():
 def test_big5_is_told_apart_from_gb18030():
     """Big5 bytes (which GB18030 also decodes, into rare characters) are decoded as Big5."""
     text = opencc.OpenCC("s2tw").convert(_utf8())
-    decoded, encoding = ingest.decode(text.encode("big5"))
+    decoded, encoding = decode.decode(text.encode("big5"))
     assert encoding == "big5" and decoded == text

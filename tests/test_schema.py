@@ -92,7 +92,6 @@ def test_pandera_reports_all_failures_at_once():
         ("quantities", [dict(VALID_QUANTITY, qualifier="about")], False),
         ("quantities", [dict(VALID_QUANTITY, start=-1)], False),
         ("quantities", [dict(VALID_QUANTITY, surface=None)], False),
-        ("quantities", [dict(VALID_QUANTITY, value="很多")], False),
         ("indicators", [VALID_INDICATOR], True),
         ("indicators", [dict(VALID_INDICATOR, indicator_id="made_up_count")], False),
         ("indicators", [dict(VALID_INDICATOR, ref_year=None)], False),
@@ -129,3 +128,29 @@ def test_column_names_follow_the_naming_convention():
         assert name == name.lower() and " " not in name, name
         if field["type"] == "boolean":
             assert name.startswith(("is_", "has_")), name
+
+
+def test_conform_names_table_column_row_and_value_it_cannot_convert():
+    """A value that is not a number is an error naming where it is, never an empty cell."""
+    frame = pd.DataFrame([VALID_QUANTITY, dict(VALID_QUANTITY, quantity_id="2", value="很多")])
+    with pytest.raises(schema.ConformError, match=r"quantities, column value, row 1: '很多'"):
+        schema.conform("quantities", frame)
+
+
+def test_conform_rejects_an_integer_written_as_words():
+    """An integer column holding text fails loudly instead of becoming missing."""
+    frame = pd.DataFrame([dict(VALID_QUANTITY, start="十二")])
+    with pytest.raises(schema.ConformError, match=r"column start, row 0: '十二' is not a valid integer"):
+        schema.conform("quantities", frame)
+
+
+def test_conform_rejects_a_column_the_codebook_does_not_define():
+    """An unknown column is an error, not silently dropped before pandera sees it."""
+    frame = pd.DataFrame([dict(VALID_QUANTITY, confidence="0.9")])
+    with pytest.raises(schema.ConformError, match=r"does not define \['confidence'\]"):
+        schema.conform("quantities", frame)
+
+
+def test_frictionless_rejects_a_number_column_holding_words():
+    """The published schema refuses the value conform refuses."""
+    assert not _frictionless_valid("quantities", pd.DataFrame([dict(VALID_QUANTITY, value="很多")]))

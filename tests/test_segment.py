@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from fazhi import paths, segment
-from fazhi.io import read_csv
+from fazhi import paths, sections, segment
+from fazhi.csvio import read_csv
 from fazhi.load import load_table
 
 GOLD_SECTIONS = sorted((paths.GOLD / "sections").glob("*.csv"))
@@ -51,14 +51,14 @@ def test_element_flags_match_the_hand_made_flags(ingested, segmented):
     flags = segmented[1].set_index("report_id")
     for row in gold.to_dict("records"):
         report_id = _report_id(ingested, row["source_file"].removesuffix(".txt"))
-        for column in segment.HAS_COLUMNS.values():
+        for column in sections.HAS_COLUMNS.values():
             assert flags.loc[report_id, column] == (row[column] == "true"), (report_id, column)
 
 
 def test_inline_headings_are_found():
     """Headings run inline after a space or 。, as in pages copied from the web."""
     text = "前言。 一、主要举措 (一)强化领导 1.加强学习。内容 2.深入推进 (二)规范执法。正文"
-    found = [(h.level, h.number, h.heading) for h in segment.find_headings(text)]
+    found = [(h.level, h.number, h.heading) for h in sections.find_headings(text)]
     assert found == [(1, "一", "主要举措"), (2, "(一)", "强化领导"), (3, "1", "加强学习"),
                      (3, "2", "深入推进"), (2, "(二)", "规范执法")]
 
@@ -66,27 +66,27 @@ def test_inline_headings_are_found():
 def test_skipped_levels_nest_under_the_nearest_higher_heading():
     """A 1. directly under 一、 (no (一)) is its child: id 1.0.1."""
     text = "一、成效\n1.立法。文\n2.执法。文\n二、问题\n文"
-    sections = segment.segment(text, 2022)
-    assert [(s.section_id, s.number) for s in sections] == [
+    found = sections.segment(text, 2022)
+    assert [(s.section_id, s.number) for s in found] == [
         ("0", ""), ("1", "一"), ("1.0.1", "1"), ("1.0.2", "2"), ("2", "二")]
 
 
 def test_heading_ending_with_a_full_stop_stops_there():
     """一、…。 followed by body text on the same line: the heading ends at 。."""
-    heading = segment.find_headings("一、坚持依法行政。全年共审查文件95件。")[0]
+    heading = sections.find_headings("一、坚持依法行政。全年共审查文件95件。")[0]
     assert heading.heading == "坚持依法行政"
 
 
 def test_numbers_out_of_sequence_are_not_headings():
     """一、二 inside a sentence (no 一 before 二 at that level) is not taken as a heading."""
     text = "一、成效\n第一、二批试点。三、四项制度\n二、问题"
-    assert [h.number for h in segment.find_headings(text)] == ["一", "二"]
+    assert [h.number for h in sections.find_headings(text)] == ["一", "二"]
 
 
 def test_leader_duties_paragraph_inside_another_section_counts():
     """A paragraph on the first-responsible-person duty inside section 一 sets has_leader_duties."""
     text = "一、主要成效\n压实党政主要负责人履行推进法治建设第一责任人职责。\n二、下一步工作计划\n继续推进。"
-    flags = segment.element_flags(segment.segment(text, 2022), text, 2022)
+    flags = sections.element_flags(sections.segment(text, 2022), text, 2022)
     assert flags["has_leader_duties"] and flags["has_next_year_plan"]
     assert not flags["has_shortcomings"]
 
@@ -117,5 +117,5 @@ def test_outline_shares_cover_ten_chapters_and_at_most_the_text():
 
 def test_outline_chapter_follows_the_cue_words():
     """A passage on 行政复议 and 调解 is chapter 7; one with no cue has none."""
-    assert segment.outline_chapter("办理行政复议案件,开展人民调解") == 7
-    assert segment.outline_chapter("天气晴朗") is None
+    assert sections.outline_chapter("办理行政复议案件,开展人民调解") == 7
+    assert sections.outline_chapter("天气晴朗") is None

@@ -35,7 +35,7 @@ SEED = 20261122
 STAGES = ["ingest", "segment", "extract", "publish", "evaluate", "document", "figures"]
 STAGE_MODULES = {"ingest": "fazhi.ingest", "segment": "fazhi.segment", "extract": "fazhi.extract",
                  "publish": "fazhi.publish", "evaluate": "fazhi.evaluate",
-                 "document": "fazhi.release", "figures": "fazhi.notebooks"}
+                 "document": "fazhi.document", "figures": "fazhi.figures"}
 PROJECT_FILES = ["dvc.yaml", "params.yaml", "src", "tests/gold", "tests/challenge", "notebooks/src"]
 
 

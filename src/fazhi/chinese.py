@@ -9,6 +9,7 @@ to `text[i]` and an offset found in the view points at the same place in the pub
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import opencc
@@ -33,3 +34,11 @@ def simplified(text: str) -> str:
 def is_traditional(text: str) -> bool:
     """Whether the text has characters that differ from their simplified form."""
     return simplified(text) != text
+
+
+# --- clause boundaries (shared by quantities and indicators) ----------------------------------
+
+# A clause ends at a comma, semicolon, full stop, colon, exclamation or question mark (ASCII or
+# full-width: published texts are NFKC-normalised, but the functions also take raw passages) or
+# a line break.
+CLAUSE_END = re.compile(r"[,，;；。:：!！?？\n]")

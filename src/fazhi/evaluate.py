@@ -31,9 +31,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from fazhi import paths
+from fazhi import interim, paths
 from fazhi.chinese import simplified
-from fazhi.io import read_csv
+from fazhi.csvio import read_csv
 from fazhi.codebook.indicators import INDICATORS
 from fazhi.indicators import extract_indicators
 from fazhi.quantities import Quantity, find_quantities
@@ -229,7 +229,7 @@ def read_gold_quantities(gold_dir: Path, report_ids: dict[str, str]) -> dict[str
 
 
 def main() -> None:
-    reports = read_csv(paths.INTERIM_REPORTS)
+    reports = interim.read("reports")
     report_ids = dict(zip(reports["source_file"], reports["report_id"]))
     years = dict(zip(reports["report_id"], reports["report_year"].astype(int)))
     texts = {rid: simplified(paths.text_path(rid).read_text(encoding="utf-8"))

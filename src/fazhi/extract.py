@@ -18,16 +18,15 @@ import sys
 import pandas as pd
 import yaml
 
-from fazhi import paths
+from fazhi import interim, paths
+from fazhi.codebook import RESOURCES
 from fazhi.chinese import simplified
 from fazhi.parallel import map_reports, progress_line
 from fazhi.indicators import INDICATOR_COLUMNS, checks, indicator_rows
-from fazhi.segment import Section, leaves, section_of
-from fazhi.io import read_csv, write_csv
+from fazhi.sections import Section, leaves, section_of
 from fazhi.quantities import decimal_text, find_quantities
 
-QUANTITY_COLUMNS = ["report_id", "quantity_id", "value", "unit", "qualifier", "lower", "upper",
-                    "ref_year", "surface", "start", "end", "section_id"]
+QUANTITY_COLUMNS = RESOURCES["quantities"]["fields"]
 
 
 def section_spans(sections: pd.DataFrame) -> dict[str, list[tuple[int, int, str]]]:
@@ -56,7 +55,7 @@ def quantities_frame(report_id: str, text: str, spans=None, found=None) -> pd.Da
     return pd.DataFrame(rows, columns=QUANTITY_COLUMNS)
 
 
-CHECK_COLUMNS = ["report_id", "check", "is_consistent", "detail"]
+CHECK_COLUMNS = RESOURCES["checks"]["fields"]
 
 
 def extract_one(item: tuple[str, int, str, list | None]) -> tuple[pd.DataFrame, list[dict], list[dict]]:
@@ -92,8 +91,7 @@ def run(texts: dict[str, str], years: dict[str, int], sections: pd.DataFrame | N
                   else pd.DataFrame(columns=QUANTITY_COLUMNS))
     quantities = quantities.astype({"quantity_id": "Int64", "ref_year": "Int64", "start": "Int64",
                                     "end": "Int64"})
-    indicators = pd.DataFrame(indicator_rows_all,
-                              columns=["report_id", *INDICATOR_COLUMNS, "section_id"])
+    indicators = pd.DataFrame(indicator_rows_all, columns=RESOURCES["indicators"]["fields"])
     return quantities, indicators, pd.DataFrame(check_rows, columns=CHECK_COLUMNS)
 
 
@@ -102,16 +100,16 @@ def read_texts(report_ids) -> dict[str, str]:
 
 
 def main() -> None:
-    reports = read_csv(paths.INTERIM_REPORTS)
+    reports = interim.read("reports")
     texts = read_texts(reports["report_id"])
     years = dict(zip(reports["report_id"], reports["report_year"].astype(int)))
-    sections = read_csv(paths.INTERIM_SECTIONS)
+    sections = interim.read("sections")
     workers = yaml.safe_load(paths.PARAMS.read_text(encoding="utf-8"))["parallel"]["workers"]
     quantities, indicators, found_checks = run(texts, years, sections, workers,
                                                progress_line("extract"))
-    write_csv(quantities, paths.INTERIM_QUANTITIES)
-    write_csv(indicators, paths.INTERIM_INDICATORS)
-    write_csv(found_checks, paths.INTERIM_CHECKS)
+    interim.write("quantities", quantities)
+    interim.write("indicators", indicators)
+    interim.write("checks", found_checks)
     print(f"extract: {len(texts)} reports -> {len(quantities)} quantities, {len(indicators)} "
           f"indicator values, {len(found_checks)} checks", file=sys.stderr)
 

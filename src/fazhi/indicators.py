@@ -23,14 +23,15 @@ from functools import lru_cache
 
 import pandas as pd
 
+from fazhi.chinese import CLAUSE_END
+from fazhi.codebook import RESOURCES
 from fazhi.codebook.indicators import FILLER, FUTURE, INDICATORS, MULTI_YEAR, TOPICS
 from fazhi.quantities import Quantity, decimal_text, find_quantities
 
 # --- constants --------------------------------------------------------------------------------
 
-INDICATOR_COLUMNS = ["indicator_id", "ref_year", "value", "unit", "qualifier", "lower", "upper",
-                     "period", "evidence", "start", "end", "quantity_id", "rule"]
-CLAUSE_END = re.compile(r"[,;。:!?\n，；：！？]")
+# Columns of indicators.csv that belong to one text (without report_id and section_id).
+INDICATOR_COLUMNS = [c for c in RESOURCES["indicators"]["fields"] if c not in ("report_id", "section_id")]
 SENTENCE_END = re.compile(r"[;。!?\n；！？]")
 TRAILING = rf"(?:{FILLER}|由|从|(?:19|20)\d{{2}}年度?的?|\s)*$"
 # 86%提升至100%: the second number continues the first's clause.

@@ -12,8 +12,9 @@ from pathlib import Path
 import pandas as pd
 
 from fazhi import paths
+from fazhi.codebook.fields import FIELD_TYPES
 
-DTYPES = {"string": "str", "integer": "Int64", "number": "float64", "boolean": "boolean"}
+DTYPES = {ftype: spec["loaded"] for ftype, spec in FIELD_TYPES.items()}
 
 
 def load_package(path: Path = paths.DATAPACKAGE) -> dict:

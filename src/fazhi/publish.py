@@ -20,8 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from fazhi import paths, schema
-from fazhi.io import read_csv
+from fazhi import compliance, interim, paths, schema
 from fazhi.codebook import LICENSES, PACKAGE, RELEASED, RESOURCES, VERSION
 from fazhi.codebook.indicators import INDICATORS
 
@@ -45,9 +44,11 @@ def to_csv_bytes(frame: pd.DataFrame) -> bytes:
 
 def complete_reports(reports: pd.DataFrame, elements: pd.DataFrame, quantities: pd.DataFrame,
                      indicators: pd.DataFrame) -> pd.DataFrame:
-    """reports with the element flags of the segment stage and the counts of what was extracted."""
+    """reports with their compliance (publication deadline, the element flags of the segment
+    stage) and the counts of what was extracted."""
     assert set(elements["report_id"]) == set(reports["report_id"]), "element flags do not match reports"
     out = reports.merge(elements, on="report_id", how="left", validate="one_to_one")
+    out = out.join(compliance.publication(out))
     for column, table in (("n_quantities", quantities), ("n_indicators", indicators)):
         counts = table.groupby("report_id").size()
         out[column] = out["report_id"].map(counts).fillna(0).astype("Int64")
@@ -176,8 +177,7 @@ def run(frames: dict[str, pd.DataFrame], texts: dict[str, bytes]) -> dict[str, b
 
 
 def read_interim(root: Path = paths.ROOT) -> tuple[dict[str, pd.DataFrame], dict[str, bytes]]:
-    interim = root / "data" / "interim"
-    frames = {name: read_csv(interim / f"{name}.csv") for name in INTERIM}
+    frames = {name: interim.read(name, root) for name in INTERIM}
     texts = {p.stem: p.read_bytes() for p in sorted((root / "data" / "texts").glob("*.txt"))}
     return frames, texts
 

@@ -22,12 +22,11 @@ import unicodedata
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from fazhi.chinese import CLAUSE_END
+from fazhi.numerals import parse_chinese
+
 # --- constants --------------------------------------------------------------------------------
 
-CN_DIGIT = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-            "六": 6, "七": 7, "八": 8, "九": 9}
-CN_UNIT = {"十": 10, "百": 100, "千": 1000}
-CN_BIG = {"万": 10**4, "亿": 10**8}
 MAGNITUDE = {"万": 10**4, "亿": 10**8, "千万": 10**7, "百万": 10**6, "万亿": 10**12}
 
 NUMBER = re.compile(
@@ -103,7 +102,6 @@ MASKS = [
 FIXED_TERMS = ("三项制度", "四个意识", "四个自信", "四个全面", "两个维护", "两个确立", "五位一体",
                "三重一大", "十四五", "十三五", "十二五", "千方百计", "两学一做", "三会一课")
 LIST_MARKER_BEFORE = re.compile(r"(?:^|[\s。;；:：!！?？])$")
-CLAUSE_END = re.compile(r"[,，;；。:：!！?？\n]")
 REF_YEAR = re.compile(r"((?:19|20)[0-9]{2})\s*年(?:度)?(?:的|底|末)?")
 
 
@@ -121,29 +119,6 @@ class Quantity:
 
 
 # --- numerals ---------------------------------------------------------------------------------
-
-
-def parse_chinese(numeral: str) -> Decimal:
-    """A Chinese numeral as an exact Decimal: 一万三千八百六十二, 十六, 两百, 三点五, 二〇二二."""
-    integer, _, decimals = numeral.partition("点")
-    if integer and all(c in CN_DIGIT for c in integer) and len(integer) > 1:
-        value = int("".join(str(CN_DIGIT[c]) for c in integer))  # digit-by-digit: 二〇二二
-    else:
-        total = section = digit = 0
-        for c in integer:
-            if c in CN_DIGIT:
-                digit = CN_DIGIT[c]
-            elif c in CN_UNIT:
-                section += (digit or 1) * CN_UNIT[c]
-                digit = 0
-            elif c in CN_BIG:
-                section += digit
-                total = (total + section) * CN_BIG[c] if c == "亿" else total + section * CN_BIG[c]
-                section = digit = 0
-        value = total + section + digit
-    if decimals:
-        return Decimal(f"{value}.{''.join(str(CN_DIGIT[c]) for c in decimals)}")
-    return Decimal(value)
 
 
 def parse_arabic(digits: str) -> Decimal:

@@ -10,20 +10,17 @@ nullable booleans (`boolean`), numbers as exact decimal text (`str`) and dates a
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pandera.pandas as pa
 
-from fazhi.codebook import FIELDS, RESOURCES
+from fazhi.codebook import FIELDS, INTERIM, RESOURCES
+from fazhi.codebook.fields import FIELD_TYPES
 
 ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
 
-PANDAS_DTYPES = {
-    "string": "str",
-    "date": "str",
-    "integer": "Int64",
-    "number": "str",  # exact decimal text: never rounded through a float
-    "boolean": "boolean",
-}
+PANDAS_DTYPES = {ftype: spec["validated"] for ftype, spec in FIELD_TYPES.items()}
 
 
 def _checks(field: dict) -> list[pa.Check]:
@@ -130,28 +127,94 @@ def empty_frame(resource: str) -> pd.DataFrame:
 
 
 BOOLEAN_STRINGS = {"true": True, "True": True, "false": False, "False": False}
+INTEGER_TEXT = r"-?[0-9]+"
+DECIMAL_TEXT = r"-?[0-9]+(?:\.[0-9]+)?"
 
 
-def _as_published(series: pd.Series, ftype: str) -> pd.Series:
-    """Cast a column to its published dtype; strings read from CSV are parsed, not guessed."""
-    dtype = PANDAS_DTYPES[ftype]
-    if series.dtype == object or pd.api.types.is_string_dtype(series.dtype):
-        if ftype == "boolean":
-            series = series.map(lambda v: BOOLEAN_STRINGS.get(v, v) if isinstance(v, str) else v)
-        elif ftype == "integer":
-            series = pd.to_numeric(series, errors="coerce").where(series.notna(), None)
-    return series.astype(dtype)
+class ConformError(ValueError):
+    """A value or column that cannot be put into its published form; names every place."""
 
 
-def conform(resource: str, frame: pd.DataFrame) -> pd.DataFrame:
+def _bad_cells(series: pd.Series, ftype: str) -> pd.Series:
+    """Which present cells cannot be read as `ftype` (text from a CSV, or Python values)."""
+    present = series.notna()
+    if ftype == "boolean":
+        ok = series.map(lambda v: v in BOOLEAN_STRINGS if isinstance(v, str) else isinstance(v, bool))
+    elif ftype == "integer":
+        ok = series.map(lambda v: bool(re.fullmatch(INTEGER_TEXT, v.strip())) if isinstance(v, str)
+                        else isinstance(v, int) or (isinstance(v, float) and v.is_integer()))
+    elif ftype == "number":
+        ok = series.map(lambda v: bool(re.fullmatch(DECIMAL_TEXT, v)) if isinstance(v, str) else True)
+    else:
+        ok = pd.Series(True, index=series.index)
+    return present & ~ok.astype(bool)
+
+
+def _as_published(series: pd.Series, ftype: str, where: str) -> tuple[pd.Series, list[str]]:
+    """Cast a column to its published dtype; strings read from CSV are parsed, never guessed.
+
+    Returns the cast column and the problems found (row and value of each cell that cannot be
+    converted): a bad cell is an error, never a silent missing value.
+    """
+    if not (series.dtype == object or pd.api.types.is_string_dtype(series.dtype)):
+        return series.astype(PANDAS_DTYPES[ftype]), []
+    bad = _bad_cells(series, ftype)
+    if bad.any():
+        return series, [f"{where}, row {i}: {series[i]!r} is not a valid {ftype}"
+                        for i in series.index[bad]]
+    if ftype == "boolean":
+        series = series.map(lambda v: BOOLEAN_STRINGS.get(v, v) if isinstance(v, str) else v)
+    elif ftype == "integer":
+        series = series.map(lambda v: int(v) if isinstance(v, str)
+                            or (isinstance(v, float) and not pd.isna(v)) else v)
+    return series.astype(PANDAS_DTYPES[ftype]), []
+
+
+def conform(resource: str, frame: pd.DataFrame, source: str | None = None,
+            fields: list[str] | None = None, primary_key: list[str] | None = None) -> pd.DataFrame:
     """Put a frame into its published shape: columns in order, published dtypes, sorted by key.
 
-    Missing columns are an error (a stage forgot one), not something to fill silently.
+    Fails loudly, naming the table (or `source` file), the column, the row and the value: a
+    missing column (a stage forgot one), an unknown column (a stage wrote one the codebook does not
+    define), or a value that cannot be converted. Nothing is filled or dropped silently.
     """
-    spec = RESOURCES[resource]
-    missing = [c for c in spec["fields"] if c not in frame.columns]
-    assert not missing, f"{resource}: missing columns {missing}"
-    out = frame[spec["fields"]].copy()
-    for name in spec["fields"]:
-        out[name] = _as_published(out[name], FIELDS[name]["type"])
-    return out.sort_values(spec["primary_key"], kind="stable").reset_index(drop=True)
+    spec = RESOURCES.get(resource, {})
+    fields = fields or spec["fields"]
+    primary_key = primary_key or spec["primary_key"]
+    where = source or resource
+    problems = []
+    missing = [c for c in fields if c not in frame.columns]
+    unknown = [c for c in frame.columns if c not in fields]
+    if missing:
+        problems.append(f"{where}: missing columns {missing}")
+    if unknown:
+        problems.append(f"{where}: columns the codebook does not define {unknown}")
+    if problems:
+        raise ConformError("\n".join(problems))
+    out = frame[fields].copy()
+    for name in fields:
+        out[name], found = _as_published(out[name], FIELDS[name]["type"], f"{where}, column {name}")
+        problems += found
+    if problems:
+        raise ConformError("\n".join(problems))
+    return out.sort_values(primary_key, kind="stable").reset_index(drop=True)
+
+
+def interim_schema(name: str) -> pa.DataFrameSchema:
+    """The pandera schema of a scratch table in data/interim/ (its columns as published)."""
+    spec = INTERIM[name]
+    columns = {}
+    for column in spec["fields"]:
+        field = FIELDS[column]
+        required = field.get("constraints", {}).get("required", False) or column in spec["primary_key"]
+        columns[column] = pa.Column(PANDAS_DTYPES[field["type"]], checks=_checks(field),
+                                    nullable=not required)
+    return pa.DataFrameSchema(columns, name=f"interim {name}", strict=True, ordered=True,
+                              unique=spec["primary_key"], report_duplicates="all")
+
+
+def validate_interim(name: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """Conform and validate a scratch table (lazy: every failure at once)."""
+    spec = INTERIM[name]
+    frame = conform(name, frame, f"data/interim/{name}.csv", spec["fields"], spec["primary_key"])
+    return interim_schema(name).validate(frame, lazy=True)

@@ -2,6 +2,6 @@
 
 from fazhi.codebook.fields import FIELDS
 from fazhi.codebook.package import LICENSES, PACKAGE, RELEASED, VERSION
-from fazhi.codebook.resources import RESOURCES
+from fazhi.codebook.resources import INTERIM, RESOURCES
 
-__all__ = ["FIELDS", "LICENSES", "PACKAGE", "RELEASED", "RESOURCES", "VERSION"]
+__all__ = ["FIELDS", "INTERIM", "LICENSES", "PACKAGE", "RELEASED", "RESOURCES", "VERSION"]

@@ -9,6 +9,16 @@ from __future__ import annotations
 
 from fazhi.codebook.indicators import INDICATORS
 
+# Frictionless type → the pandas dtype a column has while validated in the pipeline (numbers as
+# exact decimal text, never rounded through a float; dates as ISO text) and when a user loads the
+# published table (`fazhi.load`).
+FIELD_TYPES = {
+    "string": {"validated": "str", "loaded": "str"},
+    "date": {"validated": "str", "loaded": "datetime64[ns]"},
+    "integer": {"validated": "Int64", "loaded": "Int64"},
+    "number": {"validated": "str", "loaded": "float64"},
+    "boolean": {"validated": "boolean", "loaded": "boolean"},
+}
 QUALIFIERS = ["exact", "approx", "more_than", "at_least", "less_than", "at_most", "range"]
 DECIMAL_PATTERN = r"^-?[0-9]+(\.[0-9]+)?$"
 SECTION_ELEMENTS = ["preamble", "measures_and_results", "shortcomings", "leader_duties",

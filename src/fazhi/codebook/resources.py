@@ -158,3 +158,18 @@ RESOURCES: dict[str, dict] = {
         ],
     },
 }
+
+# Scratch tables the stages hand to each other (data/interim/, DVC-cached, git-ignored). Each is
+# checked against its schema by the stage that writes it, so a broken intermediate fails there.
+# Columns are those of a published table; `publish` adds what is derived (compliance, counts).
+DERIVED_AT_PUBLISH = ["deadline", "is_published_on_time", "has_measures_and_results",
+                      "has_shortcomings", "has_leader_duties", "has_next_year_plan",
+                      "has_other_matters", "n_quantities", "n_indicators"]
+INTERIM: dict[str, dict] = {
+    "reports": {"fields": [f for f in RESOURCES["reports"]["fields"] if f not in DERIVED_AT_PUBLISH],
+                "primary_key": ["report_id"]},
+    "rejects": {"fields": RESOURCES["rejects"]["fields"], "primary_key": ["source_file"]},
+    "elements": {"fields": ["report_id", *DERIVED_AT_PUBLISH[2:7]], "primary_key": ["report_id"]},
+    **{name: {"fields": RESOURCES[name]["fields"], "primary_key": RESOURCES[name]["primary_key"]}
+       for name in ("sections", "outline_shares", "quantities", "indicators", "checks")},
+}

@@ -12,6 +12,10 @@ chapter whose cue words it contains most often.
 
 from __future__ import annotations
 
+# 督察工作规定 Art. 24: reports are made public every year before 1 April of the following year.
+# (month, day) of the deadline in report_year + 1; `fazhi.compliance` is the one place that uses it.
+PUBLICATION_DEADLINE = (4, 1)
+
 ELEMENTS: dict[str, dict] = {
     "measures_and_results": {
         "name_zh": "主要举措和成效",

@@ -8,7 +8,7 @@ import jsonschema
 import pytest
 import yaml
 
-from fazhi import paths, release
+from fazhi import document, paths
 from fazhi.codebook import RESOURCES
 from fazhi.codebook.indicators import INDICATORS
 
@@ -66,10 +66,10 @@ def test_zenodo_metadata_agrees_with_the_citation():
     assert [c["name"] for c in zenodo["creators"]] == [a["name"] for a in cff["authors"]]
 
 
-@pytest.mark.parametrize("relative", sorted(release.OUTPUTS))
+@pytest.mark.parametrize("relative", sorted(document.OUTPUTS))
 def test_generated_release_file_is_current(relative):
     """CITATION.cff, .zenodo.json and data/README.md equal what the codebook generates now."""
-    assert (paths.ROOT / relative).read_text(encoding="utf-8") == release.OUTPUTS[relative]()
+    assert (paths.ROOT / relative).read_text(encoding="utf-8") == document.OUTPUTS[relative]()
 
 
 def test_dictionary_documents_every_column_and_indicator():
@@ -86,7 +86,7 @@ def test_dictionary_documents_every_column_and_indicator():
 
 def test_readme_shows_the_generated_citation():
     """README's 'How to cite' holds the citation text generated from the metadata."""
-    assert release.citation_text() in (paths.ROOT / "README.md").read_text(encoding="utf-8")
+    assert document.citation_text() in (paths.ROOT / "README.md").read_text(encoding="utf-8")
 
 
 def test_every_resource_declares_its_licence():

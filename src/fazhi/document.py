@@ -89,7 +89,7 @@ def data_dictionary() -> str:
     lines = [
         f"# 数据字典 · Data dictionary — {PACKAGE['title']} v{VERSION}",
         "",
-        "Generated from `src/fazhi/codebook/` by the pipeline (`python -m fazhi.release`); do not "
+        "Generated from `src/fazhi/codebook/` by the pipeline (`python -m fazhi.document`); do not "
         "edit by hand. Every CSV is UTF-8 without BOM, `\\n` line ends, rows sorted by primary key; "
         "an empty cell is a missing value. Offsets (`start`, `end`) count Unicode characters in "
         "`data/texts/<report_id>.txt`, 0-based, end exclusive: `text[start:end]` is exactly the "
@@ -150,7 +150,7 @@ OUTPUTS = {
 def main() -> None:
     for relative, build in OUTPUTS.items():
         (paths.ROOT / relative).write_text(build(), encoding="utf-8", newline="\n")
-    print(f"release: {', '.join(OUTPUTS)} for version {VERSION}", file=sys.stderr)
+    print(f"document: {', '.join(OUTPUTS)} for version {VERSION}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,3 @@
+from fazhi.ingest import main
+
+main()

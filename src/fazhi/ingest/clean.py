@@ -1,0 +1,115 @@
+"""Page text → report text: strip web-page boilerplate and normalise, never rewriting a sentence.
+
+Boilerplate (breadcrumbs, 朗读, 索引号 tables, view counters, site banners, empty table pipes) is
+recognised line by line; key:value page metadata found on dropped lines (发布日期: …) is kept in
+`Cleaned.page_meta` for detection. Lines are NFKC-normalised: full-width digits and punctuation
+become ASCII, with one space and line-break convention.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from fazhi.chinese import simplified
+
+# Machine conversion to traditional characters sometimes adds pinyin: 領(lǐng)導. Not report text.
+PINYIN_NOTE = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
+
+# Keys of the key:value metadata that government web pages print around a report.
+META_KEYS = (
+    "索引号|主题分类|内容分类|发布日期|发布时间|发文日期|成文日期|公开方式|公开时限|公开范围|"
+    "责任处室|发文机关|发布机构|文号|来源|信息来源|浏览次数|浏览量|浏览|点击数|点击量|点击|"
+    "阅读量|阅读次数|阅读|访问量|作者|编辑|责任编辑|日期|时间|字号|今天是"
+)
+
+DATE_VALUE = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+META_PAIR = re.compile(
+    rf"(?P<key>{META_KEYS})\s*:\s*(?P<value>{DATE_VALUE}|[^\s:|]*)"
+)
+# Page furniture that carries no report text.
+IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")  # markdown image
+FURNITURE = re.compile(
+    r"【\s*大\s*中\s*小\s*】|\[\s*大\s*中\s*小\s*\]"
+    r"|(?<!\S)(?:朗读|打印|关闭|分享|分享到|收藏|打印本页|关闭窗口|简体|繁体|无障碍|大|中|小)(?!\S)"
+)
+BREADCRUMB = re.compile(r"^(?:当前位置|您现在的位置|您的位置|现在位置|所在位置)\s*:|首页\s*>")
+BANNER = re.compile(r"^欢迎(?:访问|来到|光临)\S*[!。]?")
+TABLE_PIPES = re.compile(r"\s*\|\s*")
+ONLY_MARKS = re.compile(r"^[\s|•·\-—_=*#]*$")
+NAV_TOKEN = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+
+
+@dataclass
+class Cleaned:
+    text: str
+    page_meta: dict[str, str] = field(default_factory=dict)
+    header_lines: list[str] = field(default_factory=list)
+
+
+def normalise_line(line: str) -> str:
+    """One line in the published convention: NFKC, single spaces, no leading/trailing space."""
+    line = PINYIN_NOTE.sub("", unicodedata.normalize("NFKC", line))
+    return re.sub(r"[ \t\u00a0\u3000\u200b]+", " ", line).strip()
+
+
+def _strip_meta(line: str, meta: dict[str, str]) -> str:
+    """Remove key:value page metadata from a line, recording the first value of each key."""
+
+    def take(m: re.Match) -> str:
+        meta.setdefault(m["key"], m["value"].strip())
+        return " "
+
+    return META_PAIR.sub(take, line)
+
+
+def is_boilerplate(line: str, meta: dict[str, str], in_header: bool) -> bool:
+    """Whether a (normalised) line is page furniture rather than report text.
+
+    Page metadata (发布日期: ...) found on a dropped line is recorded in `meta`.
+    """
+    if ONLY_MARKS.match(line):
+        return True
+    flat = simplified(TABLE_PIPES.sub(" ", IMAGE.sub(" ", line)).strip())
+    if BREADCRUMB.search(flat) or (in_header and BANNER.match(flat)):
+        return True
+    found: dict[str, str] = {}
+    rest = FURNITURE.sub(" ", _strip_meta(flat, found)).strip()
+    tokens = rest.split()
+    # A navigation bar: several short bare words, no punctuation (only above the report).
+    is_nav = in_header and len(tokens) >= 4 and all(NAV_TOKEN.match(t) for t in tokens)
+    if rest and not is_nav:
+        return False
+    for key, value in found.items():
+        meta.setdefault(key, value)
+    return True
+
+
+def clean(text: str) -> Cleaned:
+    """Strip web-page boilerplate and normalise. Never rewrites a sentence of the report.
+
+    Boilerplate is recognised line by line: lines that are only furniture, metadata or breadcrumbs
+    are dropped; table pipes around the title and the body are removed; blank lines collapse so
+    paragraphs are separated by exactly one newline.
+    """
+    meta: dict[str, str] = {}
+    kept: list[str] = []
+    header: list[str] = []
+    in_header = True
+    for raw_line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = normalise_line(raw_line)
+        if is_boilerplate(line, meta, in_header):
+            continue
+        # A report line inside a page table: drop the empty cells around it.
+        if "|" in line or "![" in line:
+            line = TABLE_PIPES.sub(" ", IMAGE.sub(" ", line)).strip()
+        line = re.sub(r" {2,}", " ", line)
+        if in_header and (len(line) > 60 or "。" in line):
+            in_header = False
+        if in_header:
+            header.append(line)
+        kept.append(line)
+    while kept and re.fullmatch(r"附件\s*[:：]?", kept[-1]):  # an attachment list left empty
+        kept.pop()
+    return Cleaned(text="\n".join(kept) + "\n", page_meta=meta, header_lines=header)

@@ -1,0 +1,230 @@
+"""Sections of a report: numbered headings, the five statutory elements, 纲要 chapters.
+
+A library (no I/O), used by the segment stage and by extract (which gives each quantity the
+section it sits in).
+
+Headings are numbered markers — 一、 (level 1), (一) (level 2), 1. or 1、 (level 3), 一是 (level
+4) — on their own line or inline after a sentence or a space. A marker only counts when it
+continues its level's numbering (一 after nothing, 二 after 一, ...; a deeper level restarts under
+each new parent), which keeps 一、二 inside a sentence from passing as headings. A heading's text
+runs to the first 。, ; , line break or space, whichever comes first.
+
+Each section is labelled with one of the five statutory elements: by cue words in its heading,
+else inherited from its parent, where a sentence with a strong cue between the parent heading and
+this one (虽然…仍存在一些不足; 2020年,我们将…) switches what the following siblings inherit.
+Top-level sections without a cue are measures and results. A report covers an element when a
+section is labelled with it or a sentence carries its cue outside the plans (a paragraph on
+党政主要负责人履行第一责任人职责 inside section 一 counts).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from fazhi.codebook.structure import ELEMENTS, OUTLINE_CHAPTERS
+from fazhi.numerals import parse_ordinal
+
+# --- constants --------------------------------------------------------------------------------
+
+CN = "一二三四五六七八九十"
+BEFORE_MARKER = r"(?:(?<=^)|(?<=[\n 。;:!?]))"
+MARKERS = [
+    (1, re.compile(rf"{BEFORE_MARKER}([{CN}]{{1,3}})、", re.M)),
+    (2, re.compile(rf"{BEFORE_MARKER}\(([{CN}]{{1,3}})\)", re.M)),
+    (3, re.compile(rf"{BEFORE_MARKER}([0-9]{{1,2}})[.、](?![0-9])", re.M)),
+    (4, re.compile(rf"(?:(?<=^)|(?<=[\n 。;:!?,]))([{CN}]{{1,3}})是", re.M)),
+]
+HEADING_END = re.compile(r"[。;!?\n ]")
+MAX_HEADING = 80
+SENTENCE = re.compile(r"[^。;!?\n]+[。;!?]?")
+ELEMENT_ORDER = list(ELEMENTS)
+HAS_COLUMNS = {e: f"has_{e}" for e in ELEMENTS}
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int
+    ordinal: int
+    number: str  # as printed: 一, (一), 1, 一是
+    heading: str
+    start: int  # start of the marker
+    body_start: int  # end of the heading text
+
+
+def _candidates(text: str) -> list[tuple[int, int, int, str, int]]:
+    """(start, level, ordinal, number as printed, marker end) of every possible marker."""
+    found = []
+    for level, pattern in MARKERS:
+        for m in pattern.finditer(text):
+            try:
+                ordinal = parse_ordinal(m[1])
+            except ValueError:
+                continue
+            number = m[0] if level in (2, 4) else m[1]
+            found.append((m.start(), level, ordinal, number, m.end()))
+    return sorted(found)
+
+
+def find_headings(text: str) -> list[Heading]:
+    """The numbered headings of a text, in order, keeping only markers that continue a sequence."""
+    headings: list[Heading] = []
+    last = {}  # level → ordinal of the last accepted marker at that level
+    for start, level, ordinal, number, marker_end in _candidates(text):
+        if ordinal != last.get(level, 0) + 1:
+            continue
+        last[level] = ordinal
+        for deeper in range(level + 1, 5):
+            last.pop(deeper, None)
+        end = HEADING_END.search(text, marker_end)
+        stop = min(end.start() if end else len(text), marker_end + MAX_HEADING)
+        headings.append(Heading(level, ordinal, number, text[marker_end:stop], start, stop))
+    return headings
+
+
+def _cue(text: str, element: str, key: str, next_year: int | None) -> bool:
+    cues = [c.replace("{next_year}", str(next_year)) for c in ELEMENTS[element][key]
+            if next_year is not None or "{next_year}" not in c]
+    if key == "sentence_cues" and element == "next_year_plan":
+        return any(text.startswith(c) for c in cues)
+    return any(c in text for c in cues)
+
+
+def heading_element(heading: str) -> str | None:
+    """The element a heading names: the cue that appears first in it wins."""
+    best = None
+    for element in ELEMENT_ORDER:
+        for cue in ELEMENTS[element]["heading_cues"]:
+            at = heading.find(cue)
+            if at >= 0 and (best is None or at < best[0]):
+                best = (at, element)
+    return best[1] if best else None
+
+
+def sentence_switches(text: str, next_year: int | None) -> list[tuple[int, str]]:
+    """(position, element) of sentences whose cue switches to shortcomings or plans."""
+    out = []
+    for m in SENTENCE.finditer(text):
+        sentence = m.group().strip()
+        for element in ("shortcomings", "next_year_plan", "other_matters"):
+            if _cue(sentence, element, "sentence_cues", next_year):
+                out.append((m.start() + len(m.group()) - len(m.group().lstrip()), element))
+                break
+    return out
+
+
+def label_sections(headings: list[Heading], switches: list[tuple[int, str]]) -> list[str]:
+    """The element of each heading (see module docstring)."""
+    labels: list[str] = []
+    stack: list[tuple[Heading, str]] = []
+    for h in headings:
+        while stack and stack[-1][0].level >= h.level:
+            stack.pop()
+        own = heading_element(h.heading)
+        if stack:
+            parent, inherited = stack[-1]
+            since = [e for pos, e in switches if parent.body_start <= pos < h.start]
+            inherited = since[-1] if since else inherited
+        else:
+            inherited = "measures_and_results"
+        if own is None or (own in ("leader_duties", "measures_and_results")
+                           and inherited not in ("leader_duties", "measures_and_results")):
+            element = inherited
+        else:
+            element = own
+        labels.append(element)
+        stack.append((h, element))
+    return labels
+
+
+def outline_chapter(text: str) -> int | None:
+    """The 纲要 chapter whose cue words occur most often in `text` (ties: lower chapter)."""
+    counts = {ch: sum(text.count(c) for c in spec["cues"]) for ch, spec in OUTLINE_CHAPTERS.items()}
+    best = max(counts.values())
+    return min(ch for ch, n in counts.items() if n == best) if best else None
+
+
+@dataclass(frozen=True)
+class Section:
+    section_id: str
+    level: int
+    number: str
+    heading: str
+    start: int
+    end: int
+    element: str
+    outline_chapter: int | None
+
+
+def section_ids(headings: list[Heading]) -> list[str]:
+    """Ids from the ordinals at each level, 0 for a skipped level: 二 → 2, its (一) → 2.1,
+    that section's 1. → 2.1.1, and a 一是 directly under 二 → 2.0.0.1. Unique within a report."""
+    ids: list[str] = []
+    current = [0, 0, 0, 0]
+    for h in headings:
+        current[h.level - 1] = h.ordinal
+        current[h.level:] = [0] * (4 - h.level)
+        ids.append(".".join(str(n) for n in current[: h.level]))
+    return ids
+
+
+def element_flags(sections: list[Section], text: str, report_year: int | None) -> dict[str, bool]:
+    """has_<element> for the five elements: a section labelled with it, or a sentence with its cue
+    outside the plans (for leader duties) or anywhere (for the others)."""
+    found = {s.element for s in sections}
+    next_year = report_year + 1 if report_year else None
+    plans = [(s.start, s.end) for s in sections if s.element == "next_year_plan"]
+    for m in SENTENCE.finditer(text):
+        sentence = m.group().strip()
+        in_plans = any(a <= m.start() < b for a, b in plans)
+        for element in ELEMENT_ORDER:
+            if element in found or not ELEMENTS[element]["sentence_cues"]:
+                continue
+            if element == "leader_duties" and in_plans:
+                continue
+            if _cue(sentence, element, "sentence_cues", next_year):
+                found.add(element)
+    return {HAS_COLUMNS[e]: e in found for e in ELEMENT_ORDER}
+
+
+def segment(text: str, report_year: int | None) -> list[Section]:
+    """Sections of one text: a preamble (id 0) and one per heading, spanning its subsections."""
+    headings = find_headings(text)
+    next_year = report_year + 1 if report_year else None
+    labels = label_sections(headings, sentence_switches(text, next_year))
+    first = headings[0].start if headings else len(text)
+    sections = [Section("0", 0, "", "", 0, first, "preamble", outline_chapter(text[:first]))]
+    for i, (h, element, section_id) in enumerate(zip(headings, labels, section_ids(headings))):
+        end = next((o.start for o in headings[i + 1:] if o.level <= h.level), len(text))
+        sections.append(Section(section_id, h.level, h.number, h.heading, h.start, end, element,
+                                outline_chapter(text[h.start:end])))
+    return sections
+
+
+def leaves(sections: list[Section], text_length: int) -> list[tuple[int, int, str]]:
+    """(start, end, section_id) of the text each section holds outside its subsections."""
+    ordered = sorted(sections, key=lambda s: (s.start, s.level))
+    ends = [nxt.start for nxt in ordered[1:]] + [text_length]
+    return [(sec.start, end, sec.section_id) for sec, end in zip(ordered, ends)]
+
+
+def section_of(leaf_spans: list[tuple[int, int, str]], position: int) -> str:
+    """The id of the deepest section holding a text position."""
+    for start, end, section_id in leaf_spans:
+        if start <= position < end:
+            return section_id
+    return leaf_spans[-1][2]
+
+
+def outline_shares(report_id: str, text: str, sections: list[Section]) -> list[dict]:
+    """Share of the text per 纲要 chapter: each section's own text goes to its chapter."""
+    chars = dict.fromkeys(OUTLINE_CHAPTERS, 0)
+    for start, end, _ in leaves(sections, len(text)):
+        chapter = outline_chapter(text[start:end])
+        if chapter:
+            chars[chapter] += end - start
+    total = len(text) or 1
+    return [{"report_id": report_id, "outline_chapter": ch, "n_chars_in_chapter": n,
+             "text_share_pct": f"{100 * n / total:.2f}"} for ch, n in chars.items()]
+
+
