@@ -195,7 +195,7 @@ def test_region_code_follows_the_report_year(raw_files):
 
 def test_department_report_gets_an_ascii_suffix():
     """A department's report id is region-year plus an ASCII suffix for the department."""
-    text = ("余姚市司法局2022年度法治政府建设工作报告\n" + "2022年,我局坚持依法行政。" * 10 + "\n"
+    text = ("余姚市司法局2022年度法治政府建设工作报告\n" + "2022年,我局坚持依法行政。" * 12 + "\n"
             "余姚市司法局\n2023年3月1日\n")
     reports, _, _ = ingest.run({"a.txt": text.encode()}, pd.DataFrame(columns=["file"]))
     row = reports.iloc[0]

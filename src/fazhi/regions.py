@@ -1,10 +1,14 @@
-"""GB/T 2260 region codes as of a given year, and finding a report's region in its text.
+"""GB/T 2260 region codes as of a given year, and reading region names in an issuer's name.
 
-The table `codebook/regions.csv` records each code with the years it was in force
-(`valid_from` ≤ year < `valid_to`), so a 2019 report of 南通市崇川区 gets 320602 and a 2021 one
-gets 320613. It covers the provinces and the regions of the reports in data/raw/; a report from a
-region that is not in it is rejected with a reason saying so (add the region's row, or give
-region_code in data/raw/sources.csv).
+The table `codebook/regions.csv` holds every province-, prefecture- and county-level division with
+the years its code was in force (`valid_from` ≤ year < `valid_to`, as in the year-end official
+list), its full name and the short names reports use (黔西南州), its parent and its predecessors.
+So a 2019 report of 南通市崇川区 gets 320602 and a 2021 one 320613.
+
+`parse_chain(text, year)` reads the names at the start of an issuer's name — 南通市崇川区司法局,
+浙江省余姚市人民政府, 黔西南州人民政府 — left to right, each name a descendant of the one before,
+and returns the candidates for the deepest one and what follows the names. It never searches
+prose: a name counts only where it stands in the chain (老城区改造 names no 城区).
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from functools import lru_cache
 from importlib import resources
 
 LEVEL_DEPTH = {"province": 0, "prefecture": 1, "county": 2, "district": 2, "township": 3}
+COUNTY_LEVELS = ("county", "district")
 
 
 @dataclass(frozen=True)
@@ -25,9 +30,22 @@ class Region:
     parent_code: str
     valid_from: int
     valid_to: int | None
+    short_names: tuple[str, ...] = ()
+    predecessors: tuple[str, ...] = ()
 
     def in_force(self, year: int) -> bool:
         return self.valid_from <= year and (self.valid_to is None or year < self.valid_to)
+
+    @property
+    def depth(self) -> int:
+        return LEVEL_DEPTH[self.level]
+
+    def label(self) -> str:
+        return f"{self.code} {self.name}"
+
+
+def _split(cell: str | None) -> tuple[str, ...]:
+    return tuple(x for x in (cell or "").split(";") if x)
 
 
 @lru_cache(maxsize=1)
@@ -42,11 +60,14 @@ def load_regions() -> tuple[Region, ...]:
                 parent_code=row["parent_code"],
                 valid_from=int(row["valid_from"]),
                 valid_to=int(row["valid_to"]) if row["valid_to"] else None,
+                short_names=_split(row.get("short_names")),
+                predecessors=_split(row.get("predecessors")),
             )
             for row in csv.DictReader(f)
         )
 
 
+@lru_cache(maxsize=64)
 def regions_in(year: int) -> dict[str, Region]:
     """Code → region for the codes in force in `year`."""
     return {r.code: r for r in load_regions() if r.in_force(year)}
@@ -54,6 +75,27 @@ def regions_in(year: int) -> dict[str, Region]:
 
 def by_code(code: str, year: int) -> Region | None:
     return regions_in(year).get(code)
+
+
+def code_history(code: str) -> list[Region]:
+    """Every period of a code in the table, oldest first (empty: the code was never listed)."""
+    return sorted((r for r in load_regions() if r.code == code), key=lambda r: r.valid_from)
+
+
+@lru_cache(maxsize=64)
+def _names(year: int) -> tuple[dict[str, tuple[Region, ...]], int]:
+    """Full and short name → regions in force in `year`, and the longest name's length."""
+    table: dict[str, list[Region]] = {}
+    for r in regions_in(year).values():
+        for name in {r.name, *r.short_names}:
+            table.setdefault(name, []).append(r)
+    longest = max(map(len, table), default=0)
+    return {k: tuple(sorted(v, key=lambda r: r.code)) for k, v in table.items()}, longest
+
+
+def by_name(name: str, year: int) -> tuple[Region, ...]:
+    """The regions in force in `year` whose full or short name is exactly `name`."""
+    return _names(year)[0].get(name, ())
 
 
 def ancestors(region: Region, year: int) -> list[Region]:
@@ -67,23 +109,53 @@ def ancestors(region: Region, year: int) -> list[Region]:
     return out
 
 
-def find_region(text: str, year: int) -> list[Region]:
-    """The most specific regions named in `text` and in force in `year`.
+def is_within(region: Region, other: Region, year: int) -> bool:
+    """Whether `region` is `other` or lies inside it."""
+    return region.code == other.code or other in ancestors(region, year)
 
-    A name counts when it appears in full (余姚市, 崇川区). Among the matches, the deepest level
-    wins; when several of that level remain, those whose parent is also named are preferred.
-    More than one result means the text is ambiguous.
+
+def has_county_children(region: Region, year: int) -> bool:
+    """Whether county-level divisions lie under a region (东莞市 and 中山市 have none)."""
+    return any(r.parent_code == region.code and r.level in COUNTY_LEVELS
+               for r in regions_in(year).values())
+
+
+@dataclass(frozen=True)
+class Chain:
+    """The region names at the start of a text: candidates for the deepest, and what follows."""
+    candidates: tuple[Region, ...]  # empty when no name starts the text
+    names: tuple[str, ...]  # the names as printed
+    end: int  # where the names stop
+
+    @property
+    def rest_start(self) -> int:
+        return self.end
+
+
+def parse_chain(text: str, year: int) -> Chain:
+    """Read region names from the start of `text`, each inside the one before (longest first).
+
+    The candidates of a name are the regions of that name in force in `year` that lie inside one
+    of the candidates of the name before it; a name that fits under none of them ends the chain.
     """
-    named = [r for r in regions_in(year).values() if r.name in text]
-    if not named:
-        return []
-    deepest = max(LEVEL_DEPTH[r.level] for r in named)
-    best = [r for r in named if LEVEL_DEPTH[r.level] == deepest]
-    if len(best) > 1:
-        names = {r.code for r in named}
-        with_parent = [r for r in best if r.parent_code in names]
-        best = with_parent or best
-    return sorted(best, key=lambda r: r.code)
+    table, longest = _names(year)
+    pos, names = 0, []
+    current: tuple[Region, ...] = ()
+    while pos < len(text):
+        for size in range(min(longest, len(text) - pos), 1, -1):
+            found = table.get(text[pos:pos + size])
+            if not found:
+                continue
+            fitting = tuple(r for r in found
+                            if not current or any(is_within(r, c, year) and r.code != c.code
+                                                  for c in current))
+            if fitting:
+                current, pos = fitting, pos + size
+                names.append(text[pos - size:pos])
+                break
+        else:
+            break
+    return Chain(current, tuple(names), pos)
 
 
 def describe(region: Region, year: int) -> dict:

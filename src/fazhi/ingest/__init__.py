@@ -40,6 +40,7 @@ def ingest_one(item: tuple[str, bytes, str, dict]) -> dict:
             cleaned.page_meta.setdefault(key, value)
         if not cleaned.text.strip():
             raise Reject("no text left after removing page boilerplate")
+        detect.require_body(cleaned)
         meta = detect.report_metadata(cleaned, override)
     except Reject as exc:
         return {"reject": {"source_file": name, "source_sha256": sha, "reason": str(exc)}}

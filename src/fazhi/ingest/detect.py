@@ -12,6 +12,7 @@ import re
 
 from fazhi import regions
 from fazhi.chinese import simplified
+from fazhi.ingest import issuer
 from fazhi.ingest.clean import Cleaned
 from fazhi.ingest.reject import Reject
 from fazhi.numerals import parse_digits, parse_ordinal
@@ -27,10 +28,14 @@ DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2
 SIGNATURE_DATE = re.compile(
     r"^([〇零○O一二三四五六七八九\d]{4})年([一二三四五六七八九十\d]{1,3})月([一二三四五六七八九十\d]{1,3})日$"
 )
-ISSUER = re.compile(
-    r"^(.{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|委员会|办公室|办公厅|局|厅|委|院|署|中心))"
-)
-GOVERNMENT = re.compile(r"(?:人民政府|政府)$")
+# A line that is only a body's name: an issuer line above the body or a signature under it.
+ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff()（）]{2,30}$")
+YEAR_LEAD = re.compile(r"^(?:19|20)\d{2}年度?(?:以来)?[,，]?")
+
+# Below these a file is a title or a fragment, not a report.
+MIN_BODY_CHARS = 100
+MIN_BODY_SENTENCES = 2
+SENTENCE_END = re.compile(r"[。!?;]")
 
 OVERRIDABLE = ("title", "issuer", "issuer_type", "region_name", "region_code", "report_year",
                "publish_date")
@@ -65,7 +70,7 @@ def find_title(header_lines: list[str]) -> str | None:
 
 def signature(lines: list[str]) -> tuple[str | None, str | None]:
     """(issuer, date) printed under the report's last paragraph, if any."""
-    issuer = date = None
+    signed_by = date = None
     for line in lines[-3:]:
         m = SIGNATURE_DATE.match(line)
         if m:
@@ -73,9 +78,9 @@ def signature(lines: list[str]) -> tuple[str | None, str | None]:
                 date = dt.date(parse_digits(m[1]), parse_ordinal(m[2]), parse_ordinal(m[3])).isoformat()
             except ValueError:
                 date = None
-        elif len(line) <= 30 and ISSUER.match(line) and ISSUER.match(line)[1] == line:
-            issuer = line
-    return issuer, date
+        elif len(line) <= 30 and ISSUER_LINE.match(line):
+            signed_by = line
+    return signed_by, date
 
 
 def find_year(title: str | None, lines: list[str]) -> int | None:
@@ -105,6 +110,54 @@ def find_publish_date(page_meta: dict[str, str], signature_date: str | None) -> 
     return signature_date
 
 
+def require_body(cleaned: Cleaned) -> None:
+    """Reject a file that is not a report: a title, page furniture, a few words, no sentences."""
+    body = "\n".join(cleaned.text.split("\n")[len(cleaned.header_lines):])
+    n_chars = sum(1 for c in body if "\u4e00" <= c <= "\u9fff")
+    n_sentences = len(SENTENCE_END.findall(body))
+    if n_chars < MIN_BODY_CHARS or n_sentences < MIN_BODY_SENTENCES:
+        raise Reject(
+            f"not a report: below the title there are only {n_chars} Chinese characters in "
+            f"{n_sentences} sentences (a report has at least {MIN_BODY_CHARS} in "
+            f"{MIN_BODY_SENTENCES}); save the page's full text")
+
+
+def issuer_places(cleaned: Cleaned, title: str | None, lines: list[str],
+                  year: int) -> list[issuer.Finding]:
+    """What each place that names the issuer says (see `fazhi.ingest.issuer`)."""
+    found = []
+    if title:
+        found.append(issuer.read_place("title", title, year))
+    for line in cleaned.header_lines[:8]:
+        line = simplified(line).strip()
+        if line != title and len(line) <= 30 and ISSUER_LINE.match(line):
+            finding = issuer.read_place("issuer_line", line, year)
+            if finding.kind in ("government", "department", "township") and finding.issuer:
+                found.append(finding)
+                break
+    for line in lines[-3:]:
+        if len(line) <= 30 and ISSUER_LINE.match(line):
+            finding = issuer.read_place("signature", line, year)
+            if finding.kind != "none":
+                found.append(finding)
+    for key in issuer.META_ISSUER_KEYS:
+        value = cleaned.page_meta.get(key)
+        if value:
+            found.append(issuer.read_place(f"page field {key}", simplified(value), year))
+    for line in lines[:6]:
+        if line == title or line in cleaned.header_lines:
+            continue
+        body = YEAR_LEAD.sub("", line, count=1)
+        if body != line:
+            chain_finding = issuer.read_place("opening sentence", body, year)
+            rest = body[len("".join(chain_finding.names)):]
+            if chain_finding.candidates and issuer.OPENING_SUBJECT.match(rest):
+                chain_finding.kind, chain_finding.issuer = "government", None
+                found.append(chain_finding)
+        break
+    return found
+
+
 def detect(cleaned: Cleaned) -> dict:
     """Metadata detected from one cleaned text (fields may be None where the text is silent).
 
@@ -113,42 +166,28 @@ def detect(cleaned: Cleaned) -> dict:
     """
     lines = simplified(cleaned.text).rstrip("\n").split("\n")
     title = find_title([simplified(line) for line in cleaned.header_lines])
-    signed_by, signed_on = signature(lines)
-    year = find_year(title, lines)
-    issuer = None
-    if title and ISSUER.match(title) and not YEAR_IN_TITLE.match(title):
-        candidate = ISSUER.match(title)[1]
-        issuer = candidate.removesuffix("关于")
-    issuer = issuer or signed_by
+    _signed_by, signed_on = signature(lines)
     return {
         "title": title,
-        "issuer": issuer,
-        "report_year": year,
+        "report_year": find_year(title, lines),
         "publish_date": find_publish_date(cleaned.page_meta, signed_on),
-        # Where to look for the region, most telling first.
-        "_region_texts": [t for t in (title, issuer, signed_by, " ".join(lines[:3])) if t],
+        "_lines": lines,
     }
 
 
-def resolve_region(meta: dict, year: int) -> regions.Region:
-    """The report's region: an override's code or name, else the first text that names one."""
-    if meta.get("region_code"):
-        region = regions.by_code(str(meta["region_code"]), year)
-        if region is None:
-            raise Reject(f"region_code {meta['region_code']} is not in force in {year}")
+def region_from_code(code: str, year: int) -> regions.Region:
+    """The region of a code given in sources.csv; the reason when it was not in force then."""
+    region = regions.by_code(code, year)
+    if region is not None:
         return region
-    texts = [meta["region_name"]] if meta.get("region_name") else meta["_region_texts"]
-    for text in texts:
-        found = regions.find_region(text, year)
-        if len(found) == 1:
-            return found[0]
-        if len(found) > 1:
-            names = ", ".join(f"{r.name} {r.code}" for r in found)
-            raise Reject(f"ambiguous region ({names}): give region_code in data/raw/sources.csv")
-    raise Reject(
-        "no known region named in the title, signature or opening paragraph: give region_code "
-        "in data/raw/sources.csv (or add the region to src/fazhi/codebook/regions.csv)"
-    )
+    history = regions.code_history(code)
+    if not history:
+        raise Reject(f"region_code {code} (data/raw/sources.csv) is not a GB/T 2260 code in the "
+                     "region table for any year: check the code")
+    spans = ", ".join(f"{r.name} {r.valid_from}–{(r.valid_to - 1) if r.valid_to else 'today'}"
+                      for r in history)
+    raise Reject(f"region_code {code} (data/raw/sources.csv) was not in force in {year} (in force: "
+                 f"{spans}): give the code valid in the report year")
 
 
 def report_metadata(cleaned: Cleaned, override: dict) -> dict:
@@ -162,18 +201,39 @@ def report_metadata(cleaned: Cleaned, override: dict) -> dict:
             "no report year found in the title or opening: give report_year in data/raw/sources.csv"
         )
     year = int(meta["report_year"])
-    region = resolve_region(meta, year)
-    where = regions.describe(region, year)
-    issuer = meta.get("issuer") or f"{where['region_name']}人民政府"
-    issuer_type = meta.get("issuer_type") or (
-        "government" if GOVERNMENT.search(issuer) else "department"
-    )
-    publish_date = meta.get("publish_date") or None
+    findings = issuer_places(cleaned, meta.get("title"), meta["_lines"], year)
+    if meta.get("region_name") and not meta.get("region_code"):
+        findings.insert(0, issuer.read_place("title", str(meta["region_name"]), year))
+    if meta.get("region_code"):
+        region = region_from_code(str(meta["region_code"]), year)
+        printed = next((f for f in findings if f.kind in ("government", "department", "township")
+                        and f.issuer and any(r.code == region.code for r in f.candidates)), None)
+        found = issuer.Issuer(region, printed.kind if printed else "government",
+                              printed.issuer if printed else None,
+                              printed.township if printed else None)
+    else:
+        found = issuer.settle(findings, year)
+    where = regions.describe(found.region, year)
+    issuer_type = meta.get("issuer_type") or found.issuer_type
+    if issuer_type == "township":
+        where["admin_level"] = "township"
+    # A report that names only its region (枣庄市2021年度法治政府建设情况报告) is its government's.
+    printed = meta.get("issuer") or found.issuer or f"{where['region_name']}人民政府"
     return {
         "title": meta.get("title"),
-        "issuer": issuer,
+        "issuer": printed,
         "issuer_type": issuer_type,
         **where,
         "report_year": year,
-        "publish_date": publish_date,
+        "publish_date": meta.get("publish_date") or None,
+        "_unit": {"township": found.township, "department": _unit(printed, found.region)}.get(
+            issuer_type),
     }
+
+
+def _unit(printed: str, region: regions.Region) -> str:
+    """The body's own name (司法局) in a department's issuer name, for its report id."""
+    for name in sorted({region.name, *region.short_names}, key=len, reverse=True):
+        if name in printed:
+            return printed[printed.index(name) + len(name):]
+    return printed

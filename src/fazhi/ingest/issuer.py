@@ -1,0 +1,174 @@
+"""Who issued a report, and so its region: read only from the places that name the issuer.
+
+Places, most telling first: the title, an issuer line above the body, the signature under it;
+then the page's 来源 / 发布机构 / 发文机关 field and the subject of the opening sentence
+(`2022年，XX县坚持…`), which only settle or fill in, never override. Each place is read by
+`regions.parse_chain`: the region names at its start, then what follows them —
+- 人民政府 / 政府, or nothing but the year and the report's name: the government of the region;
+- another body (司法局, 生态环境厅, 发展和改革委员会 …): a department of that government;
+- a 镇 / 乡 / 街道 / 苏木: a township of that county or district;
+- a name that looks like a region (XX区人民政府) but is not in the table for the year: unknown.
+
+A report never falls back to a parent region: a township of an unnamed county, or a district our
+table does not know under a named city, is rejected with what was found. A name shared by several
+regions (鼓楼区) is settled by the parent named in any place, else rejected with the candidates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from fazhi import regions
+from fazhi.ingest.reject import Reject
+from fazhi.regions import Region
+
+# Printed before the issuer's name: 中共…委 is a party committee issuing jointly; 关于 opens a title.
+LEAD = re.compile(r"^(?:关于|中共|中国共产党)?\s*(?:(?:19|20)\d{2}\s*年度?\s*)?")
+GOVERNMENT = re.compile(r"^(?:人民政府|政府)(?!办公|部门)")
+# What may follow a region's name when the region itself is the subject: a year, the report's
+# name, a date, nothing.
+SUBJECT_TAIL = re.compile(r"^(?:$|\s|关于|[(（]|(?:19|20)\d{2}|法治|依法|年度|全面|推进)")
+TOWNSHIP = re.compile(
+    r"^([\u4e00-\u9fff]{1,10}?(?:镇|乡|街道|苏木))"
+    r"(?=人民政府|政府|办事处|党委|党工委|关于|(?:19|20)\d{2}|$|法治|依法)"
+)
+LOOKS_LIKE_REGION = re.compile(
+    r"^([\u4e00-\u9fff]{1,8}?(?:自治县|自治旗|自治州|地区|新区|市|区|县|旗|州|盟))"
+    r"(?=人民政府|政府|关于|(?:19|20)\d{2}|$|法治|依法)"
+)
+# A body of a government: ends like an office, bureau, commission, centre …
+BODY = re.compile(
+    r"^([\u4e00-\u9fff()（）]{1,24}?(?:人民政府办公室|人民政府办公厅|委员会|办公室|办公厅|管理局|"
+    r"局|厅|委|办|院|署|中心|所|队|处|站|会))(?=关于|(?:19|20)\d{2}|$|法治|依法|\s)"
+)
+OPENING_SUBJECT = re.compile(
+    r"^(?:人民政府|政府)?(?:坚持|认真|深入|全面|紧紧|始终|持续|围绕|以|在|高度|扎实|着力|不断)"
+)
+META_ISSUER_KEYS = ("发布机构", "发文机关", "来源", "信息来源")
+
+
+@dataclass
+class Finding:
+    """What one place says about the issuer."""
+    place: str
+    text: str
+    kind: str  # government | department | township | unknown | none
+    candidates: tuple[Region, ...] = ()
+    issuer: str | None = None  # the issuer's name as printed, when the place prints it
+    township: str | None = None
+    unknown_name: str | None = None
+    names: tuple[str, ...] = field(default_factory=tuple)
+
+
+def read_place(place: str, text: str, year: int) -> Finding:
+    """What a place (title, signature …) says about the issuer, by the names at its start."""
+    text = text.strip()
+    lead = LEAD.match(text).end()
+    chain = regions.parse_chain(text[lead:], year)
+    rest = text[lead + chain.end:]
+    head = text[lead:lead + chain.end]
+    if chain.candidates:
+        if GOVERNMENT.match(rest):
+            gov = GOVERNMENT.match(rest)
+            return Finding(place, text, "government", chain.candidates, head + rest[:gov.end()],
+                           names=chain.names)
+        if m := TOWNSHIP.match(rest):
+            return Finding(place, text, "township", chain.candidates,
+                           head + rest[:_body_end(rest, m.end())], township=m[1], names=chain.names)
+        if m := LOOKS_LIKE_REGION.match(rest):
+            return Finding(place, text, "unknown", chain.candidates, unknown_name=m[1],
+                           names=chain.names)
+        if SUBJECT_TAIL.match(rest):
+            return Finding(place, text, "government", chain.candidates, None, names=chain.names)
+        if m := BODY.match(rest):
+            return Finding(place, text, "department", chain.candidates, head + m[1],
+                           names=chain.names)
+        return Finding(place, text, "none", names=chain.names)
+    if m := TOWNSHIP.match(rest):
+        return Finding(place, text, "township", township=m[1])
+    if m := LOOKS_LIKE_REGION.match(rest):
+        return Finding(place, text, "unknown", unknown_name=m[1])
+    return Finding(place, text, "none")
+
+
+def _body_end(rest: str, start: int) -> int:
+    """End of a township's body name (人民政府, 办事处) after its name."""
+    m = re.match(r"(?:人民政府|政府|办事处|街道办事处)?", rest[start:])
+    return start + m.end()
+
+
+def _label(found: tuple[Region, ...], year: int) -> str:
+    def full(r: Region) -> str:
+        chain = [a.name for a in reversed(regions.ancestors(r, year))]
+        return "".join(chain + [r.name])
+    return "; ".join(f"{r.code} {full(r)}" for r in found)
+
+
+def _compatible(r: Region, others: tuple[Region, ...], year: int) -> bool:
+    return any(regions.is_within(r, o, year) or regions.is_within(o, r, year) for o in others)
+
+
+@dataclass
+class Issuer:
+    region: Region
+    issuer_type: str  # government | department | township
+    issuer: str | None  # as printed, when a place printed it
+    township: str | None = None
+
+
+def settle(findings: list[Finding], year: int) -> Issuer:
+    """The issuer and its region from what the places say (see the module docstring)."""
+    primary = [f for f in findings if f.place in ("title", "issuer_line", "signature")]
+    secondary = [f for f in findings if f not in primary]
+    for f in primary:
+        if f.kind == "unknown":
+            where = f"under {f.names[-1]} " if f.names else ""
+            raise Reject(
+                f"the {f.place} names {f.unknown_name!r}, which is not a region {where}in force in "
+                f"{year} in the region table: check the year, or give region_code in "
+                "data/raw/sources.csv")
+    useful = [f for f in primary if f.candidates or f.kind == "township"]
+    if not useful:
+        useful = [f for f in secondary if f.candidates or f.kind == "township"]
+        secondary = []
+    if not useful:
+        raise Reject(
+            "no issuer naming a region found in the title, the signature or the page's source "
+            "field: give region_code (and issuer) in data/raw/sources.csv")
+    with_regions = [f for f in useful if f.candidates]
+    if not with_regions:
+        f = useful[0]
+        raise Reject(
+            f"township {f.township!r} is named without its county or district: give region_code "
+            "of its county in data/raw/sources.csv")
+    # The deepest place decides; the others must agree with it and may narrow it down.
+    with_regions.sort(key=lambda f: -max(r.depth for r in f.candidates))
+    candidates = with_regions[0].candidates
+    for f in with_regions[1:]:
+        narrowed = tuple(r for r in candidates if _compatible(r, f.candidates, year))
+        if not narrowed:
+            raise Reject(
+                f"the {with_regions[0].place} names {_label(candidates, year)} but the {f.place} "
+                f"names {_label(f.candidates, year)}: give region_code in data/raw/sources.csv")
+        candidates = narrowed
+    for f in secondary:
+        if f.candidates:
+            narrowed = tuple(r for r in candidates if _compatible(r, f.candidates, year))
+            candidates = narrowed or candidates
+    if len(candidates) > 1:
+        raise Reject(
+            f"ambiguous region {with_regions[0].names[-1]!r}: {_label(candidates, year)}; the text "
+            "names no parent that settles it: give region_code in data/raw/sources.csv")
+    region = candidates[0]
+    township = next((f for f in useful if f.kind == "township"), None)
+    if township is not None:
+        if region.level not in regions.COUNTY_LEVELS and regions.has_county_children(region, year):
+            raise Reject(
+                f"township {township.township!r} is named under {region.name} without its county "
+                "or district: give region_code of its county in data/raw/sources.csv")
+        return Issuer(region, "township", township.issuer, township.township)
+    decisive = with_regions[0]
+    kind = decisive.kind
+    printed = next((f.issuer for f in useful if f.issuer and f.kind == kind), None)
+    return Issuer(region, "department" if kind == "department" else "government", printed)
