@@ -5,7 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from fazhi import ingest, paths
+from fazhi import paths
+from fazhi.ingest import stage as ingest
 
 
 @pytest.fixture(scope="session")

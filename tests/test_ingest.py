@@ -8,7 +8,7 @@ import unicodedata
 import pandas as pd
 import pytest
 
-from fazhi import ingest
+from fazhi.ingest import stage as ingest
 from fazhi.ingest import clean, decode, detect
 from fazhi.ingest.reject import Reject
 

@@ -6,7 +6,8 @@ import opencc
 import pandas as pd
 import pytest
 
-from fazhi import extract, ingest, paths
+from fazhi import extract, paths
+from fazhi.ingest import stage as ingest
 from fazhi.ingest import decode
 from fazhi.chinese import simplified
 

@@ -206,5 +206,7 @@ def test_adversarial_input_is_handled(name):
     """
     from fazhi.bench import adversarial_inputs
 
-    text = adversarial_inputs(50_000)[name]
-    assert all(text[q.start:q.end] == q.surface for q in find_quantities(text))
+    text = adversarial_inputs(50_000)[name] + "\n共审查文件95件。"
+    found = find_quantities(text)
+    assert found[-1].surface == "95件", "the quantity after the adversarial run was lost"
+    assert all(text[q.start:q.end] == q.surface for q in found)

@@ -21,6 +21,7 @@ are equal; each gold row matches at most once. Gold rows whose context is not in
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import sys
@@ -36,6 +37,7 @@ from fazhi.chinese import simplified
 from fazhi.csvio import read_csv
 from fazhi.codebook.indicators import INDICATORS
 from fazhi.indicators import extract_indicators
+from fazhi.ingest.report import ingest_one
 from fazhi.quantities import Quantity, find_quantities
 
 GOLD_QUANTITY_COLUMNS = ["surface", "value", "unit", "qualifier", "lower", "upper", "ref_year",
@@ -189,6 +191,7 @@ def evaluate_challenges(challenges: pd.DataFrame) -> dict:
     """
     tp = predicted_n = gold_n = 0
     errors = []
+    counts = {i: {"gold": 0, "predicted": 0, "tp": 0} for i in INDICATORS}
     for case_id, case in challenges.groupby("case_id", sort=True):
         text, year = case["text"].iloc[0], int(case["report_year"].iloc[0])
         expected = {_key(r.indicator_id, r.ref_year, r.value) for r in case.itertuples()
@@ -198,11 +201,81 @@ def evaluate_challenges(challenges: pd.DataFrame) -> dict:
         tp += len(got & expected)
         predicted_n += len(got)
         gold_n += len(expected)
+        for key in got:
+            counts[key[0]]["predicted"] += 1
+            counts[key[0]]["tp"] += key in expected
+        for key in expected:
+            counts[key[0]]["gold"] += 1
         errors += [f"{case_id} false positive {k[0]} {k[1]} {k[2]}" for k in got - expected]
         errors += [f"{case_id} miss {k[0]} {k[1]} {k[2]}" for k in expected - got]
+    per_indicator = {i: {**c, **scores(c["tp"], c["predicted"], c["gold"])}
+                     for i, c in counts.items() if c["gold"] or c["predicted"]}
     return {"overall": {"cases": int(challenges["case_id"].nunique()), "tp": tp,
                         "predicted": predicted_n, "gold": gold_n, **scores(tp, predicted_n, gold_n)},
+            "per_indicator": per_indicator, "errors": errors}
+
+
+# --- metadata: region code, report year, publish date on held-out report openings -------------
+
+METADATA_FIELDS = ("region_code", "report_year", "publish_date", "issuer_type")
+
+
+def _cell(value) -> str:
+    return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+
+
+def evaluate_metadata(folder: Path) -> dict:
+    """Ingest each file of a held-out folder on its own and compare with its gold.csv. Pure.
+
+    Fields are scored over the files expected to be reports (a reject scores wrong on every
+    field); `rejects_right` counts expected rejects that were rejected; `wrong_region_published`
+    counts files published under a region code that is not the gold one (the worst error: a
+    report filed under another region), including expected rejects that were published.
+    """
+    gold = read_csv(folder / "gold.csv")
+    right = dict.fromkeys(METADATA_FIELDS, 0)
+    n_reports = n_rejects = rejects_right = wrong_region = 0
+    errors = []
+    for g in gold.itertuples(index=False):
+        raw = (folder / g.file).read_bytes()
+        result = ingest_one((g.file, raw, hashlib.sha256(raw).hexdigest(), {}))
+        got = result.get("report", {})
+        if g.expect == "reject":
+            n_rejects += 1
+            rejects_right += "reject" in result
+            if got:
+                wrong_region += 1
+                errors.append(f"{g.file}: published as {got['region_code']} {got['region_name']}, "
+                              "expected a reject")
+            continue
+        n_reports += 1
+        for name in METADATA_FIELDS:
+            ok = _cell(got.get(name)) == _cell(getattr(g, name))
+            right[name] += ok
+            if not ok and got:
+                errors.append(f"{g.file}: {name} {_cell(got.get(name))!r}, gold "
+                              f"{_cell(getattr(g, name))!r}")
+        if got and _cell(got["region_code"]) != _cell(g.region_code):
+            wrong_region += 1
+        if not got:
+            errors.append(f"{g.file}: rejected ({result['reject']['reason']}), gold "
+                          f"{g.region_code} {g.report_year} {_cell(g.publish_date)}")
+    accuracy = {f"{name}_accuracy": round(right[name] / n_reports, 4) if n_reports else 0.0
+                for name in METADATA_FIELDS}
+    return {"overall": {"files": len(gold), "reports": n_reports, **accuracy,
+                        "expected_rejects": n_rejects, "rejects_right": rejects_right,
+                        "wrong_region_published": wrong_region},
             "errors": errors}
+
+
+HELDOUT_SPLITS = ("dev", "test")
+
+
+def read_heldout_indicators(split: str) -> pd.DataFrame | None:
+    """The held-out indicator passages of a split (dev: several writers' folders), or None."""
+    folders = sorted((paths.HELDOUT / "indicators").glob(f"{split}*"))
+    frames = [read_csv(f / "passages.csv") for f in folders if (f / "passages.csv").exists()]
+    return pd.concat(frames, ignore_index=True) if frames else None
 
 
 def read_gold_indicators(gold_dir: Path, report_ids: dict[str, str]) -> pd.DataFrame:
@@ -243,11 +316,26 @@ def main() -> None:
                "indicator_challenges": challenges["overall"]}
     errors = {"quantities": quantities["errors"], "indicators": indicators["errors"],
               "indicator_challenges": challenges["errors"]}
+    for split in HELDOUT_SPLITS:
+        passages = read_heldout_indicators(split)
+        if passages is not None:
+            held = evaluate_challenges(passages)
+            metrics[f"indicators_{split}"] = {"overall": held["overall"],
+                                              "per_indicator": held["per_indicator"]}
+            errors[f"indicators_{split}"] = held["errors"]
+    metadata = {split: evaluate_metadata(paths.HELDOUT / "metadata" / split)
+                for split in HELDOUT_SPLITS if (paths.HELDOUT / "metadata" / split / "gold.csv").exists()}
     paths.METRICS.mkdir(exist_ok=True)
-    for name, content in (("extraction.json", metrics), ("extraction_errors.json", errors)):
+    for name, content in (("extraction.json", metrics), ("extraction_errors.json", errors),
+                          ("metadata.json", {k: v["overall"] for k, v in metadata.items()}),
+                          ("metadata_errors.json", {k: v["errors"] for k, v in metadata.items()})):
         (paths.METRICS / name).write_text(json.dumps(content, ensure_ascii=False, indent=2) + "\n",
                                           encoding="utf-8")
-    for table in ("quantities", "indicators", "indicator_challenges"):
+    for split, result in metadata.items():
+        o = result["overall"]
+        print(f"evaluate: metadata {split}: region {o['region_code_accuracy']}, year "
+              f"{o['report_year_accuracy']}, publish date {o['publish_date_accuracy']}", file=sys.stderr)
+    for table in metrics:
         overall = metrics[table].get("overall", metrics[table])
         print(f"evaluate: {table}: precision {overall['precision']}, recall {overall['recall']}, "
               f"f1 {overall['f1']}", file=sys.stderr)

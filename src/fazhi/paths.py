@@ -21,6 +21,7 @@ PARAMS = ROOT / "params.yaml"
 
 METRICS = ROOT / "metrics"
 GOLD = ROOT / "tests" / "gold"
+HELDOUT = ROOT / "tests" / "heldout"
 CHALLENGES = ROOT / "tests" / "challenge" / "indicator_challenges.csv"
 
 

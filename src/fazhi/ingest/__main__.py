@@ -1,3 +1,3 @@
-from fazhi.ingest import main
+from fazhi.ingest.stage import main
 
 main()
