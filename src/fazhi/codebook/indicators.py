@@ -21,6 +21,10 @@ written narrowly, and a number it misses stays visibly missing.
 
 from __future__ import annotations
 
+from importlib import resources
+
+import yaml
+
 # Subjects a sentence can be about; the last one mentioned before a number decides its topic.
 TOPICS = {
     "reconsideration": r"复议",
@@ -37,7 +41,6 @@ MULTI_YEAR = (r"(?:19|20)\d{2}年?(?:以来|至今)|近[两三四五]年|(?:19|2
               r"|十[二三四]五”?(?:期间|以来)|(?<!今年)以来累计")
 # A sentence about the future (plans) states no result of the report year.
 FUTURE = r"计划|力争|争取|预计|下一步|明年"
-NORMATIVE_NOT = r"法规|规章|政策"  # 规范性文件 only: not local regulations, rules or policies
 
 INDICATORS: dict[str, dict] = {
     "rule_of_law_meetings_count": {
@@ -47,9 +50,6 @@ INDICATORS: dict[str, dict] = {
         "executive meeting, rule-of-law committee) held to study or plan rule-of-law work.",
         "scope_note": "Not law-study sessions (学法), symposia, coordination or joint-inspection "
         "meetings, case discussion meetings, trainings, or an ordinal such as 第一次会议.",
-        "rules": [{"within": r"会议|专题会", "units": ["次"],
-                   "after_or_window": r"法治建设|法治政府建设|依法治|依法行政",
-                   "exclude": r"学法|座谈|联席|讨论|协调会|培训|接访|批示|讲座|复议|执法检查"}],
     },
     "commitment_certification_items_count": {
         "name_zh": "实行告知承诺制的证明事项", "name_en": "Certification items under notification-commitment",
@@ -57,16 +57,12 @@ INDICATORS: dict[str, dict] = {
         "definition": "Certification items (证明事项) handled under the notification-commitment "
         "system (告知承诺制).",
         "scope_note": "Not the list of certification items still required (实施清单).",
-        "rules": [{"sentence": r"告知承诺", "before": r"证明事项", "units": ["项", "个", "类"]},
-                  {"after": r"证明事项.{0,4}(?:实行|适用|推行)告知承诺", "units": ["项", "个", "类"]}],
     },
     "certification_items_cancelled_count": {
         "name_zh": "取消的证明事项", "name_en": "Certification items cancelled",
         "unit": "项", "outline_chapter": 2,
         "definition": "Certification items (证明事项) cancelled in the year.",
         "scope_note": "",
-        "rules": [{"before": r"取消", "after": r"证明(?:事项|材料)", "units": ["项", "个", "类"]},
-                  {"before": r"取消(?:各类)?证明(?:事项|材料)", "units": ["项", "个", "类"]}],
     },
     "legality_reviews_count": {
         "name_zh": "合法性审查(审核)件数", "name_en": "Legality reviews",
@@ -75,9 +71,6 @@ INDICATORS: dict[str, dict] = {
         "for legality (合法性审查/审核) by the government's legal office.",
         "scope_note": "The whole region's or the government's own figure: not the townships' tier "
         "alone, not legal advisers' participation (件次), not a coverage rate.",
-        "rules": [{"sentence": r"合法性(?:审查|审核)", "within": r"审查|审核", "units": ["件", ""],
-                   "exclude": r"乡镇|街道|法律顾问参与|律师参与|平台|录入",
-                   "exclude_sentence": r"乡镇\(街道\)累计|法律顾问参与"}],
     },
     "normative_documents_issued_count": {
         "name_zh": "制发行政规范性文件", "name_en": "Normative documents issued",
@@ -85,12 +78,6 @@ INDICATORS: dict[str, dict] = {
         "definition": "Administrative normative documents (行政规范性文件) issued in the year.",
         "scope_note": "Not local regulations or government rules, not documents examined in a "
         "clean-up, not documents filed, not plans.",
-        "rules": [{"within": r"出台|印发|制发|制定|发布", "after": r"(?:件)?(?:行政)?规范性",
-                   "units": ["件", "份", ""],
-                   "exclude": r"清理|梳理|计划|备案|废止|修订|修改|审查|报送|" + NORMATIVE_NOT},
-                  {"before": r"(?:出台|印发|制发|制定|发布)(?:了)?(?:行政)?规范性文件",
-                   "units": ["件", "份"],
-                   "exclude": r"清理|梳理|计划|备案|废止|修订|修改|审查|报送|" + NORMATIVE_NOT}],
     },
     "normative_documents_filed_count": {
         "name_zh": "规范性文件备案", "name_en": "Normative documents filed for review",
@@ -98,13 +85,6 @@ INDICATORS: dict[str, dict] = {
         "definition": "Normative documents filed upward (报送备案) or registered for filing "
         "review (备案登记/备案审查).",
         "scope_note": "Not the filing rate (备案率).",
-        "rules": [{"before": r"备案(?:审查)?(?:的)?(?:规范性)?文件|规范性文件备案(?:审查)?|"
-                   r"报备的?.{0,6}规范性文件", "units": ["件", "份"],
-                   "exclude": r"率|" + NORMATIVE_NOT},
-                  {"sentence": r"规范性文件", "before": r"报送.{0,15}备案", "units": ["件", "份"],
-                   "exclude": r"率|" + NORMATIVE_NOT},
-                  {"after": r"(?:件)?(?:行政)?规范性文件.{0,4}备案", "units": ["件", "份"],
-                   "exclude": r"率|" + NORMATIVE_NOT}],
     },
     "normative_documents_cleanup_reviewed_count": {
         "name_zh": "清理(梳理)的规范性文件", "name_en": "Normative documents examined in a clean-up",
@@ -112,12 +92,6 @@ INDICATORS: dict[str, dict] = {
         "definition": "Total number of normative documents examined in a clean-up (清理/梳理).",
         "scope_note": "Not the number of clean-up campaigns, not a subset kept in force, not "
         "clean-ups that mix in local regulations or government rules.",
-        "allow_multi_year": True,
-        "rules": [{"sentence": r"清理|梳理", "before": r"规范性文件(?:总数|共|总计)?|清理(?:各类)?(?:规范性)?文件",
-                   "units": ["件", "份", ""],
-                   "exclude": NORMATIVE_NOT + r"|继续有效|保留|拟|废止|失效|修订|修改"},
-                  {"after": r"(?:件)?(?:行政)?规范性文件.{0,4}(?:进行|开展)?.{0,4}(?:清理|梳理)",
-                   "units": ["件", "份"], "exclude": NORMATIVE_NOT}],
     },
     "normative_documents_repealed_count": {
         "name_zh": "废止(宣布失效)的规范性文件", "name_en": "Normative documents repealed",
@@ -125,14 +99,6 @@ INDICATORS: dict[str, dict] = {
         "definition": "Normative documents repealed or declared invalid, including those listed to "
         "be repealed (拟废止) in a clean-up.",
         "scope_note": "Not local regulations or government rules.",
-        "allow_multi_year": True,
-        "rules": [{"sentence": r"规范性文件|清理", "before": r"(?:拟)?(?:废止|失效|宣布失效)(?:\(失效\))?"
-                   r"(?:[、和及](?:宣布)?(?:废止|失效))?", "units": ["件", "份"],
-                   "exclude": NORMATIVE_NOT},
-                  {"within": r"废止|失效", "before": r"规范性文件", "units": ["件", "份"],
-                   "exclude": NORMATIVE_NOT + r"|修订|修改"},
-                  {"after": r"(?:件)?(?:行政)?规范性文件.{0,4}(?:予以|进行)?(?:废止|宣布失效)",
-                   "units": ["件", "份"], "exclude": NORMATIVE_NOT}],
     },
     "normative_documents_amended_count": {
         "name_zh": "修改(修订)的规范性文件", "name_en": "Normative documents amended",
@@ -140,11 +106,6 @@ INDICATORS: dict[str, dict] = {
         "definition": "Normative documents amended or revised, including those listed to be "
         "amended (拟修改/拟修订) in a clean-up.",
         "scope_note": "Not government rules (规章) amended.",
-        "allow_multi_year": True,
-        "rules": [{"sentence": r"规范性文件|清理", "before": r"(?:拟)?(?:修改|修订)", "units": ["件", "份"],
-                   "exclude": NORMATIVE_NOT},
-                  {"after": r"(?:件)?(?:行政)?规范性文件.{0,4}(?:予以|进行)?(?:修改|修订)",
-                   "units": ["件", "份"], "exclude": NORMATIVE_NOT}],
     },
     "major_decision_catalog_items_count": {
         "name_zh": "重大行政决策事项目录事项", "name_en": "Items in the major-decision catalogue",
@@ -153,25 +114,18 @@ INDICATORS: dict[str, dict] = {
         "decisions (重大行政决策事项目录).",
         "scope_note": "Not counts of towns or departments asked to make catalogues, not the "
         "publication rate.",
-        "rules": [{"after": r"重大(?:行政)?决策事项", "units": ["项", "个", "件"], "exclude": r"率"},
-                  {"within": r"重大(?:行政)?决策", "before": r"事项", "units": ["项", "个", "件"],
-                   "exclude": r"率|标准"},
-                  {"before": r"重大(?:行政)?决策(?:事项)?目录(?:事项)?", "units": ["项", "个", "件"]}],
     },
     "agencies_with_legal_advisers_count": {
         "name_zh": "聘请法律顾问的党政机关", "name_en": "Party and government agencies with legal advisers",
         "unit": "个", "outline_chapter": 4,
         "definition": "Party and government agencies that have engaged legal advisers.",
         "scope_note": "Not units that set up a legal section, not the number of advisers.",
-        "rules": [{"after": r"(?:党政机关|单位|部门|机关).{0,4}聘请.{0,4}法律顾问", "units": ["个", "家"]},
-                  {"before": r"聘请.{0,4}法律顾问(?:的)?(?:单位|党政机关|部门|机关)", "units": ["个", "家"]}],
     },
     "public_lawyers_count": {
         "name_zh": "公职律师", "name_en": "Public-sector lawyers",
         "unit": "人", "outline_chapter": 4,
         "definition": "Public-sector lawyers (公职律师) in the government's agencies.",
         "scope_note": "Not staff with a legal qualification, not people trained.",
-        "rules": [{"before": r"公职律师(?:队伍|人数|总数)?", "units": ["人"], "exclude": r"培训|新增"}],
     },
     "certified_enforcement_officers_count": {
         "name_zh": "持证行政执法人员", "name_en": "Certified law-enforcement officers",
@@ -179,16 +133,12 @@ INDICATORS: dict[str, dict] = {
         "definition": "Holders of an administrative law-enforcement certificate (执法证).",
         "scope_note": "Not exam takers, trainees, new recruits or officers deployed to townships; "
         "not the certificate-holding rate.",
-        "rules": [{"within": r"持证|持有.{0,6}证|执法证", "units": ["人"],
-                   "exclude": r"考试|参考|培训|新增|申领|率|新任"}],
     },
     "enforcement_case_files_reviewed_count": {
         "name_zh": "行政执法案卷评查", "name_en": "Enforcement case files reviewed",
         "unit": "卷", "outline_chapter": 5,
         "definition": "Administrative enforcement case files reviewed (案卷评查).",
         "scope_note": "Not the number of departments inspected.",
-        "rules": [{"after": r".{0,8}案卷.{0,6}评查", "units": ["卷", "件", "份"]},
-                  {"before": r"评查.{0,20}案卷", "units": ["卷", "件", "份"]}],
     },
     "enforcement_supervision_notices_count": {
         "name_zh": "行政执法监督书(建议书)", "name_en": "Enforcement supervision notices",
@@ -196,24 +146,18 @@ INDICATORS: dict[str, dict] = {
         "definition": "Supervision notices or recommendations (行政执法监督书/建议书/意见书) issued "
         "by the government's enforcement supervisors.",
         "scope_note": "Not procuratorial suggestions (检察建议), not rectification orders to firms.",
-        "rules": [{"before": r"监督(?:检查)?(?:建议书|意见书|通知书|决定书|书)》?", "units": ["份", "件"],
-                   "exclude": r"检察|整改"}],
     },
     "random_inspections_count": {
         "name_zh": "“双随机、一公开”抽查", "name_en": "Random inspections (双随机、一公开)",
         "unit": "次", "outline_chapter": 5,
         "definition": "Inspections under the double-random, one-public (双随机、一公开) regime.",
         "scope_note": "Not a subset such as joint inspections, not product sampling batches.",
-        "rules": [{"within": r"双随机", "units": ["次", "项次"], "exclude": r"联合|其中"},
-                  {"sentence": r"双随机", "before": r"(?:随机)?(?:抽查|检查)", "units": ["次", "项次"],
-                   "exclude": r"联合|其中"}],
     },
     "emergency_plans_count": {
         "name_zh": "应急预案", "name_en": "Emergency plans",
         "unit": "个", "outline_chapter": 6,
         "definition": "Emergency response plans (应急预案) made or revised.",
         "scope_note": "Not rescue teams, not drills.",
-        "rules": [{"before": r"应急预案", "units": ["个", "件", "部", "项"]}],
     },
     "admin_reconsideration_applications_count": {
         "name_zh": "收到行政复议申请", "name_en": "Administrative reconsideration applications received",
@@ -222,39 +166,30 @@ INDICATORS: dict[str, dict] = {
         "as the reviewing body.",
         "scope_note": "Not consultations (咨询); not cases where the government is the respondent "
         "(被复议机关).",
-        "rules": [{"topic": "reconsideration", "before": r"申请", "units": ["件", "起"],
-                   "exclude": r"咨询|被复议|不予|驳回|维持|撤销|确认|终止"}],
     },
     "admin_reconsideration_accepted_count": {
         "name_zh": "受理行政复议案件", "name_en": "Administrative reconsideration cases accepted",
         "unit": "件", "outline_chapter": 7,
         "definition": "Reconsideration applications accepted for review.",
         "scope_note": "Not applications refused (不予受理).",
-        "rules": [{"topic": "reconsideration", "before": r"(?<!不予)(?<!予)受理(?:行政复议)?(?:复议)?(?:案件)?",
-                   "units": ["件", "起"], "exclude": r"咨询|被复议"}],
     },
     "admin_reconsideration_rejected_count": {
         "name_zh": "不予受理的行政复议申请", "name_en": "Reconsideration applications refused",
         "unit": "件", "outline_chapter": 7,
         "definition": "Reconsideration applications refused as inadmissible (不予受理).",
         "scope_note": "Not applications dismissed on the merits (驳回).",
-        "rules": [{"topic": "reconsideration", "before": r"不予受理", "units": ["件", "起"]},
-                  {"after": r"(?:件)?(?:行政)?复议申请.{0,8}不予受理", "units": ["件", "起"]}],
     },
     "admin_reconsideration_closed_count": {
         "name_zh": "审结(办结)行政复议案件", "name_en": "Reconsideration cases closed",
         "unit": "件", "outline_chapter": 7,
         "definition": "Reconsideration cases concluded (审结/办结/结案).",
         "scope_note": "Not litigation cases concluded.",
-        "rules": [{"topic": "reconsideration", "before": r"(?:审结|办结|结案)(?:行政复议|复议)?(?:案件)?",
-                   "units": ["件", "起"]}],
     },
     "admin_reconsideration_correction_rate_pct": {
         "name_zh": "行政复议纠错率", "name_en": "Reconsideration correction rate",
         "unit": "%", "outline_chapter": 7,
         "definition": "Share of reconsideration decisions that corrected the original act.",
         "scope_note": "",
-        "rules": [{"before": r"纠错率", "units": ["%"], "exclude": r"诉讼|审判"}],
     },
     "admin_litigation_cases_count": {
         "name_zh": "行政诉讼案件(全域一审)", "name_en": "Administrative litigation cases (region)",
@@ -262,9 +197,6 @@ INDICATORS: dict[str, dict] = {
         "definition": "First-instance administrative lawsuits filed or accepted in the whole region.",
         "scope_note": "Not cases with the government itself as defendant (its own indicator), not "
         "cases concluded or enforced, not a per-10,000 filing rate.",
-        "rules": [{"topic": "litigation", "before": r"(?:行政诉讼|行政案件|一审行政案件|行政诉讼案件)(?:立案|受理|案件)?",
-                   "units": ["件", "起"],
-                   "exclude": r"被告|本级|为主体|审结|执结|办结|败诉|万人|涉企"}],
     },
     "admin_litigation_gov_defendant_cases_count": {
         "name_zh": "以本级政府为被告的行政诉讼案件", "name_en": "Litigation cases against the government itself",
@@ -272,15 +204,12 @@ INDICATORS: dict[str, dict] = {
         "definition": "Administrative lawsuits in which the reporting government itself is the "
         "defendant (以本级政府为被告/为主体, 政府本级).",
         "scope_note": "Not all cases in the region, not cases concluded.",
-        "rules": [{"topic": "litigation", "within": r"以.{0,8}政府为(?:被告|主体)|政府本级|政府作为被告",
-                   "units": ["件", "起", "件次"], "exclude": r"审结|办结|败诉"}],
     },
     "admin_litigation_loss_rate_pct": {
         "name_zh": "行政诉讼败诉率", "name_en": "Administrative litigation loss rate",
         "unit": "%", "outline_chapter": 7,
         "definition": "Share of concluded administrative lawsuits that the government lost.",
         "scope_note": "Not the judgment execution rate.",
-        "rules": [{"before": r"败诉率", "units": ["%"]}],
     },
     "agency_head_court_appearance_rate_pct": {
         "name_zh": "行政机关负责人出庭应诉率", "name_en": "Agency heads' court appearance rate",
@@ -288,7 +217,6 @@ INDICATORS: dict[str, dict] = {
         "definition": "Share of administrative lawsuits in which the agency head appeared in court "
         "(also reported as 行政首长出庭率).",
         "scope_note": "Not the count of appearances.",
-        "rules": [{"before": r"出庭(?:应诉)?(?:率|比例)", "units": ["%"]}],
     },
     "people_mediation_cases_count": {
         "name_zh": "人民调解组织调解纠纷", "name_en": "Disputes mediated by people's mediation",
@@ -296,46 +224,36 @@ INDICATORS: dict[str, dict] = {
         "definition": "Disputes mediated by people's mediation organisations in the region.",
         "scope_note": "Not disputes screened (排查), not a subset by mode (视频调解), not all "
         "non-litigation services, not trainings.",
-        "rules": [{"before": r"(?:调解|调处)(?:各类)?(?:矛盾)?(?:纠纷|矛盾)", "units": ["件", "起"],
-                   "exclude": r"成功|排查|视频|远程|培训|非诉|诉前|其中"},
-                  {"within": r"调解组织|人民调解", "before": r"(?:受理|调解|调处)(?:各类)?(?:矛盾)?(?:纠纷|矛盾)",
-                   "units": ["件", "起"], "exclude": r"成功|排查|视频|远程|培训|非诉|诉前|其中"}],
     },
     "people_mediation_success_count": {
         "name_zh": "调解成功(化解)纠纷", "name_en": "Disputes mediated successfully",
         "unit": "件", "outline_chapter": 7,
         "definition": "Mediated disputes resolved successfully (调解成功/成功化解).",
         "scope_note": "",
-        "rules": [{"topic": "mediation", "before": r"(?:调解成功|调处成功|成功调解|成功化解|化解成功)(?:矛盾)?(?:纠纷)?",
-                   "units": ["件", "起"]}],
     },
     "people_mediation_success_rate_pct": {
         "name_zh": "调解成功率(化解率)", "name_en": "Mediation success rate",
         "unit": "%", "outline_chapter": 7,
         "definition": "Share of mediated disputes resolved successfully (also 化解率).",
         "scope_note": "Not the coverage of mediation committees.",
-        "rules": [{"topic": "mediation", "before": r"(?:调解|调处)?(?:成功率|化解率)", "units": ["%"]}],
     },
     "legal_aid_cases_count": {
         "name_zh": "法律援助案件", "name_en": "Legal aid cases",
         "unit": "件", "outline_chapter": 7,
         "definition": "Legal aid cases accepted or handled.",
         "scope_note": "Not legal consultations, not forensic appraisal (司法鉴定).",
-        "rules": [{"before": r"(?:法律)?援助案件", "units": ["件", "起"], "exclude": r"咨询|鉴定"}],
     },
     "npc_suggestions_handled_count": {
         "name_zh": "办理人大代表建议", "name_en": "People's congress deputies' suggestions handled",
         "unit": "件", "outline_chapter": 8,
         "definition": "Suggestions of people's congress deputies handled by the government.",
         "scope_note": "Not satisfaction rates.",
-        "rules": [{"before": r"(?:人大)?代表(?:建议|议案)", "units": ["件", "条"]}],
     },
     "cppcc_proposals_handled_count": {
         "name_zh": "办理政协提案", "name_en": "CPPCC members' proposals handled",
         "unit": "件", "outline_chapter": 8,
         "definition": "Proposals of CPPCC members handled by the government.",
         "scope_note": "Not satisfaction rates.",
-        "rules": [{"before": r"政协(?:委员)?提案", "units": ["件", "条"]}],
     },
     "foi_requests_count": {
         "name_zh": "政府信息公开申请(依申请公开)", "name_en": "Freedom-of-information requests",
@@ -344,21 +262,52 @@ INDICATORS: dict[str, dict] = {
         "handled.",
         "scope_note": "Not hotline calls or mayor's-mailbox messages, not requests closed as a "
         "subset.",
-        "rules": [{"before": r"依申请公开(?:申请|事项)?|(?:政府)?信息公开申请", "units": ["件", "条"],
-                   "exclude": r"咨询|信箱|热线"}],
     },
     "government_information_published_count": {
         "name_zh": "主动公开政府信息", "name_en": "Government information published proactively",
         "unit": "条", "outline_chapter": 8,
         "definition": "Items of government information published proactively (主动公开).",
         "scope_note": "",
-        "rules": [{"before": r"公开(?:各类)?(?:政府|政务)信息", "units": ["条", "件"]}],
     },
     "audit_projects_count": {
         "name_zh": "审计项目", "name_en": "Audit projects",
         "unit": "个", "outline_chapter": 8,
         "definition": "Audit projects carried out by the audit office.",
         "scope_note": "Not contracts covered by investment audits.",
-        "rules": [{"before": r"审计(?:\(调查\))?项目", "units": ["个", "项"]}],
     },
 }
+
+
+# The extraction rules are data: rules.yaml beside this file, one reviewable entry per rule, each
+# exclusion term on its own so that it can carry an example (tests/test_rules.py).
+RULE_PARTS = ("topic", "sentence", "within", "before", "after", "after_or_window", "units",
+              "exclude", "exclude_sentence")
+TERM_LISTS = ("exclude", "exclude_sentence")
+
+
+def load_rules() -> dict[str, dict]:
+    """rules.yaml as loaded: indicator id → {allow_multi_year, rules: [...]}."""
+    text = resources.files("fazhi.codebook").joinpath("rules.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+def compile_rule(rule: dict) -> dict:
+    """A rule as the extractor applies it: exclusion term lists become one alternation."""
+    out = {k: v for k, v in rule.items() if k in RULE_PARTS}
+    for key in TERM_LISTS:
+        if key in out:
+            out[key] = "|".join(out[key])
+    return out
+
+
+def _attach_rules() -> None:
+    rules = load_rules()
+    assert set(rules) == set(INDICATORS), f"rules.yaml and the codebook disagree: {set(rules) ^ set(INDICATORS)}"
+    for indicator_id, spec in INDICATORS.items():
+        entry = rules[indicator_id]
+        spec["allow_multi_year"] = entry.get("allow_multi_year", False)
+        spec["rules"] = [compile_rule(r) for r in entry["rules"]]
+        spec["rule_ids"] = [r["id"] for r in entry["rules"]]
+
+
+_attach_rules()
