@@ -17,7 +17,7 @@ VALID_QUANTITY = {"report_id": "330281-2022", "quantity_id": 1, "value": "99.54"
 VALID_INDICATOR = {"report_id": "330281-2022", "indicator_id": "legal_aid_cases_count",
                    "ref_year": 2022, "value": "734", "unit": "件", "qualifier": "exact",
                    "lower": None, "upper": None, "period": "year", "evidence": "受理法律援助案件734件",
-                   "start": 5, "end": 18, "quantity_id": 3, "rule": "legal_aid_cases_count#1",
+                   "start": 5, "end": 18, "quantity_id": 3, "rule": "legal_aid_cases_count#1", "scope": "region/year/any",
                    "section_id": "1.2"}
 VALID_REJECT = {"source_file": "a.txt", "source_sha256": "0" * 64, "reason": "empty file"}
 

@@ -25,8 +25,9 @@ import pandas as pd
 
 from fazhi.chinese import CLAUSE_END
 from fazhi.codebook import RESOURCES
-from fazhi.codebook.indicators import FILLER, FUTURE, INDICATORS, MULTI_YEAR, TOPICS
+from fazhi.codebook.indicators import FILLER, INDICATORS, TOPICS
 from fazhi.quantities import Quantity, decimal_text, find_quantities
+from fazhi.scope import Scope, accepts, scope_of
 
 # --- constants --------------------------------------------------------------------------------
 
@@ -39,9 +40,7 @@ CHAIN = re.compile(r"^(?:(?:提升|提高|上升|下降|降低|增加|减少|增
 # 同比下降32.26%: a change, not a level.
 CHANGE = re.compile(r"(?:同比|环比|较上年|比上年|较去年|比去年)?(?:上升|下降|增长|减少|提高|降低|增加)(?:了)?$")
 PERIOD = re.compile(r"截至(?:\d{1,2}月(?:底|末|份)?|目前)|前三季度|上半年|前\d{1,2}个月|1-\d{1,2}月|1至\d{1,2}月")
-MULTI_YEAR_RE = re.compile(MULTI_YEAR)
 MAX_SENTENCE, MAX_CLAUSE = 400, 200  # characters of context looked at before a number
-FUTURE_RE = re.compile(FUTURE)
 # 较上年的38个: the previous year's value of whatever the sentence's last figure was.
 PREVIOUS_YEAR = re.compile(r"^(?:较|比|与)(?:上年|去年)(?:同期)?的?$")
 COMPARED = re.compile(r"(?:较|比)(?:上年|去年)的?$")
@@ -88,14 +87,14 @@ def rule_matches(rule: dict, window: str, after: str, sentence_prefix: str, unit
     return not ("exclude_sentence" in rule and re.search(rule["exclude_sentence"], sentence_prefix))
 
 
-def classify(window: str, after: str, sentence_prefix: str, unit: str) -> tuple[str, int] | None:
-    """(indicator_id, rule number) of the first codebook rule that accepts the quantity."""
-    multi_year = bool(MULTI_YEAR_RE.search(sentence_prefix))
+def classify(window: str, after: str, sentence_prefix: str, unit: str,
+             found: Scope) -> tuple[str, int] | None:
+    """(indicator_id, rule number) of the first codebook rule that accepts the quantity: its
+    scope first (`fazhi.scope`), then its cue words and unit."""
     for indicator_id, spec in INDICATORS.items():
-        if multi_year and not spec.get("allow_multi_year"):
-            continue
         for number, rule in enumerate(spec["rules"], start=1):
-            if rule_matches(rule, window, after, sentence_prefix, unit):
+            if (accepts(rule, found, spec.get("allow_multi_year", False))
+                    and rule_matches(rule, window, after, sentence_prefix, unit)):
                 return indicator_id, number
     return None
 
@@ -153,12 +152,13 @@ def indicator_rows(text: str, report_year: int | None,
         if CHANGE.search(window):
             continue
         sentence_prefix = text[sentence_start:q.start]
-        if FUTURE_RE.search(sentence_prefix) or (
+        found_scope = scope_of(text[clause_start:q.start], sentence_prefix)
+        if found_scope.period == "plan" or (
                 report_year and sentence_prefix.startswith(f"{report_year + 1}年")):
             continue
         clause_end_match = CLAUSE_END.search(text, q.end, q.end + MAX_CLAUSE)
         clause_end = clause_end_match.start() if clause_end_match else min(len(text), q.end + MAX_CLAUSE)
-        found = classify(window, text[q.end:clause_end], sentence_prefix, q.unit or "")
+        found = classify(window, text[q.end:clause_end], sentence_prefix, q.unit or "", found_scope)
         ref_year = q.ref_year or report_year
         if found is None and report_year and PREVIOUS_YEAR.match(window):
             found = _previous_year_of(rows, quantities, q, sentence_start)
@@ -186,6 +186,7 @@ def indicator_rows(text: str, report_year: int | None,
             "period": period.group() if period else "year",
             "evidence": text[evidence_start:clause_end], "start": evidence_start, "end": clause_end,
             "quantity_id": i + 1, "rule": f"{indicator_id}#{rule_number}",
+            "scope": found_scope.label(),
         })
     return rows, repeats
 

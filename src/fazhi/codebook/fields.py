@@ -332,8 +332,19 @@ FIELDS: dict[str, dict] = {
         "type": "string",
         "title": "抽取规则",
         "description": "The codebook rule that matched: <indicator_id>#<n> "
-        "(src/fazhi/codebook/indicators.py).",
+        "(src/fazhi/codebook/rules.yaml).",
         "constraints": {"required": True},
+    },
+    "scope": {
+        "type": "string",
+        "title": "口径",
+        "description": "The scope layer's decision for the value, whose/period/stage: whose figure "
+        "(region, or tier, body, subgroup), which period (year, partial, several_years) and which "
+        "stage of a case (any, received, accepted, refused, closed, pending, corrected); "
+        "src/fazhi/codebook/scope.yaml lists the cue words.",
+        "constraints": {"required": True,
+                        "pattern": r"^(region|tier|body|subgroup)/(year|partial|several_years|plan|average)/"
+                                   r"(any|received|accepted|refused|closed|pending|corrected)$"},
     },
     "check": {
         "type": "string",

@@ -36,12 +36,6 @@ TOPICS = {
 FILLER = (r"(?:达到|达|为|是|共计|共有|共|总数|总计|合计|计|保持|已经|已|了|均|有|累计|分别为|"
           r"增至|增加到|提高到|提高至|提升至|上升至|下降至|降至|降低至|减少至|"
           r"较上年的?|比上年的?|较去年的?|比去年的?)*")
-# A figure over several years is not the report year's value (unless the indicator says so).
-MULTI_YEAR = (r"(?:19|20)\d{2}年?(?:以来|至今)|近[两三四五]年|(?:19|20)\d{2}年?[至到\-—](?:19|20)\d{2}"
-              r"|十[二三四]五”?(?:期间|以来)|(?<!今年)以来累计")
-# A sentence about the future (plans) states no result of the report year.
-FUTURE = r"计划|力争|争取|预计|下一步|明年"
-
 INDICATORS: dict[str, dict] = {
     "rule_of_law_meetings_count": {
         "name_zh": "研究法治建设的专题会议", "name_en": "Meetings on rule-of-law work",
@@ -241,7 +235,8 @@ INDICATORS: dict[str, dict] = {
         "name_zh": "法律援助案件", "name_en": "Legal aid cases",
         "unit": "件", "outline_chapter": 7,
         "definition": "Legal aid cases accepted or handled.",
-        "scope_note": "Not legal consultations, not forensic appraisal (司法鉴定).",
+        "scope_note": "Not legal consultations, not forensic appraisal (司法鉴定), not the figure "
+        "of one body (a legal aid centre, a law firm) or of one group of people stated alone.",
     },
     "npc_suggestions_handled_count": {
         "name_zh": "办理人大代表建议", "name_en": "People's congress deputies' suggestions handled",

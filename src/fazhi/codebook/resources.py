@@ -124,6 +124,7 @@ RESOURCES: dict[str, dict] = {
         "not extracted.",
         "fields": ["report_id", "indicator_id", "ref_year", "value", "unit", "qualifier", "lower",
                    "upper", "period", "evidence", "start", "end", "quantity_id", "rule",
+            "scope",
                    "section_id"],
         "primary_key": ["report_id", "indicator_id", "ref_year"],
         "unique": [],

@@ -1,0 +1,98 @@
+"""The scope layer: whose figure a quantity is, for which period, at which stage of a case.
+
+Applied to every quantity before any indicator rule (`fazhi.indicators`). The cue words are data
+(`codebook/scope.yaml`, each with an example and a near miss); this module only applies them:
+- `whose(window)`: region (default), tier, body or subgroup, from the clause before the number;
+  a whole-region marker (全县, 各级, 三级) in the same clause undoes a tier or body cue;
+- `period(sentence)`: year (default), partial, several_years, plan or average;
+- `stage(window)`: any (default) or the most specific stage named: refused, corrected, closed,
+  pending, accepted, received.
+An indicator rule says which scopes it accepts (default: the region, the year or part of it, any
+stage); the decision is published with each value (`indicators.scope`) so a reader sees why it
+was taken.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+WHOSE_ORDER = ("subgroup", "body", "tier")  # the first that fires wins
+PERIOD_ORDER = ("plan", "several_years", "average", "partial")
+STAGE_ORDER = ("refused", "corrected", "closed", "pending", "accepted", "received")
+DEFAULT = {"whose": "region", "period": "year", "stage": "any"}
+
+
+@dataclass(frozen=True)
+class Scope:
+    whose: str
+    period: str
+    stage: str
+
+    def label(self) -> str:
+        """As published: whose/period/stage, e.g. region/year/accepted."""
+        return f"{self.whose}/{self.period}/{self.stage}"
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict:
+    """codebook/scope.yaml as loaded."""
+    text = resources.files("fazhi.codebook").joinpath("scope.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+@lru_cache(maxsize=None)
+def _pattern(cue: str) -> re.Pattern:
+    return re.compile(cue)
+
+
+def _fires(entries: list[dict], window: str, sentence: str) -> bool:
+    return any(_pattern(e["cue"]).search(sentence if e.get("in") == "sentence" else window)
+               for e in entries)
+
+
+def whose(window: str, table: dict | None = None) -> str:
+    """Whose figure: the first of subgroup, body, tier whose cue is in the clause, else region."""
+    table = table or cues()
+    whole = _fires(table["whole_region"], window, window)
+    for label in WHOSE_ORDER:
+        if label != "subgroup" and whole:
+            continue
+        if _fires(table["whose"].get(label, []), window, window):
+            return label
+    return DEFAULT["whose"]
+
+
+def period(window: str, sentence: str, table: dict | None = None) -> str:
+    """Which period: the first of plan, several_years, average, partial that fires, else year."""
+    table = table or cues()
+    for label in PERIOD_ORDER:
+        if _fires(table["period"].get(label, []), window, sentence):
+            return label
+    return DEFAULT["period"]
+
+
+def stage(window: str, table: dict | None = None) -> str:
+    """Which stage of a case the clause names (the most specific), else any."""
+    table = table or cues()
+    for label in STAGE_ORDER:
+        if _fires(table["stage"].get(label, []), window, window):
+            return label
+    return DEFAULT["stage"]
+
+
+def scope_of(window: str, sentence: str, table: dict | None = None) -> Scope:
+    """The scope of a quantity from the clause before it and the sentence before it."""
+    return Scope(whose(window, table), period(window, sentence, table), stage(window, table))
+
+
+def accepts(rule: dict, found: Scope, allow_multi_year: bool = False) -> bool:
+    """Whether a rule accepts a scope: its own lists, else region, year or part of it, any stage."""
+    periods = rule.get("periods") or (["year", "partial", "several_years"] if allow_multi_year
+                                      else ["year", "partial"])
+    return (found.whose in rule.get("whose", ["region"]) and found.period in periods
+            and (found.stage in rule["stages"] if "stages" in rule else True))

@@ -1,0 +1,90 @@
+"""The scope layer: every cue of codebook/scope.yaml decides on its example, not on its near miss,
+and no cue is dead (removing it changes its example's scope)."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from fazhi import scope
+
+TABLE = scope.cues()
+
+
+def _entries():
+    """(part, label, index, entry) for every cue of the table."""
+    out = [("whole_region", "region", i, e) for i, e in enumerate(TABLE["whole_region"])]
+    for part in ("whose", "period", "stage"):
+        for label, entries in TABLE[part].items():
+            out += [(part, label, i, e) for i, e in enumerate(entries)]
+    return out
+
+
+ENTRIES = _entries()
+IDS = [f"{p}:{label}#{i}" for p, label, i, _ in ENTRIES]
+
+
+def _decide(part: str, text: str, table: dict) -> str:
+    if part in ("whose", "whole_region"):
+        return scope.whose(text, table)
+    if part == "period":
+        return scope.period(text, text, table)
+    return scope.stage(text, table)
+
+
+def _without(part: str, label: str, index: int) -> dict:
+    table = copy.deepcopy(TABLE)
+    entries = table["whole_region"] if part == "whole_region" else table[part][label]
+    del entries[index]
+    return table
+
+
+@pytest.mark.parametrize(("part", "label", "index", "entry"), ENTRIES, ids=IDS)
+def test_cue_decides_its_example(part, label, index, entry):
+    """The cue's `match` example gets the cue's label."""
+    assert _decide(part, entry["match"], TABLE) == label
+
+
+@pytest.mark.parametrize(("part", "label", "index", "entry"), ENTRIES, ids=IDS)
+def test_cue_leaves_its_near_miss_alone(part, label, index, entry):
+    """The cue's `trap` example does not get the cue's label."""
+    assert _decide(part, entry["trap"], TABLE) != label
+
+
+@pytest.mark.parametrize(("part", "label", "index", "entry"), ENTRIES, ids=IDS)
+def test_no_cue_is_dead(part, label, index, entry):
+    """Without the cue, its example's scope changes: the cue does work no other cue does."""
+    assert _decide(part, entry["match"], _without(part, label, index)) != label
+
+
+def test_default_scope_is_region_year_any():
+    """A plain clause is the whole region's, for the year, at no particular stage."""
+    assert scope.scope_of("全年办理", "全年办理").label() == "region/year/any"
+
+
+def test_subgroup_is_not_undone_by_a_whole_region_marker():
+    """全市为农民工… is still a subgroup: a whole-region marker undoes only tier and body."""
+    assert scope.whose("全市为农民工办理法律援助案件") == "subgroup"
+
+
+def test_refusal_is_not_acceptance():
+    """不予受理 is its own stage, not 受理."""
+    assert scope.stage("决定不予受理") == "refused"
+
+
+def test_rule_accepts_only_the_region_by_default():
+    """A rule without scope lists takes the region's figure, for the year or part of it."""
+    assert scope.accepts({}, scope.Scope("region", "partial", "any"))
+    assert not scope.accepts({}, scope.Scope("tier", "year", "any"))
+    assert not scope.accepts({}, scope.Scope("region", "several_years", "any"))
+
+
+def test_rule_may_accept_several_years_when_the_indicator_allows():
+    """Clean-ups examine documents of many years: allow_multi_year admits several_years."""
+    assert scope.accepts({}, scope.Scope("region", "several_years", "any"), allow_multi_year=True)
+
+
+def test_rule_stage_list_is_enforced():
+    """A rule naming stages refuses a quantity at another stage."""
+    assert not scope.accepts({"stages": ["accepted"]}, scope.Scope("region", "year", "closed"))
