@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import random
 import shutil
 import subprocess
 import sys
@@ -28,48 +27,19 @@ from pathlib import Path
 
 import psutil
 
-from fazhi import paths, regions
+from fazhi import paths
+from fazhi.synthetic import synthetic_corpus, synthetic_reports
 from fazhi.quantities import find_quantities
 
-SEED = 20261122
 STAGES = ["ingest", "segment", "extract", "publish", "evaluate", "document", "figures"]
 STAGE_MODULES = {"ingest": "fazhi.ingest", "segment": "fazhi.segment", "extract": "fazhi.extract",
                  "publish": "fazhi.publish", "evaluate": "fazhi.evaluate",
                  "document": "fazhi.document", "figures": "fazhi.figures"}
-PROJECT_FILES = ["dvc.yaml", "params.yaml", "src", "tests/gold", "tests/challenge", "notebooks/src"]
+PROJECT_FILES = ["dvc.yaml", "params.yaml", "src", "tests/gold", "tests/challenge", "tests/heldout",
+                 "notebooks/src"]
 
 
 # --- synthetic corpus -------------------------------------------------------------------------
-
-
-def seed_paragraphs(texts_dir: Path = paths.TEXTS) -> list[str]:
-    paragraphs = []
-    for path in sorted(texts_dir.glob("*.txt")):
-        paragraphs += [p for p in path.read_text(encoding="utf-8").split("\n") if len(p) > 40]
-    return paragraphs
-
-
-def synthetic_corpus(n_reports: int, per_report: int = 25, seed: int = SEED) -> list[str]:
-    """N report bodies of `per_report` seed paragraphs each (seeded, so the same every run)."""
-    rng = random.Random(seed)
-    paragraphs = seed_paragraphs()
-    return ["\n".join(rng.choices(paragraphs, k=per_report)) + "\n" for _ in range(n_reports)]
-
-
-def synthetic_reports(n_reports: int, seed: int = SEED) -> dict[str, bytes]:
-    """Raw files of N synthetic reports: a title naming a region and a year, a date, a body."""
-    rng = random.Random(seed + 1)
-    places = [r for r in regions.load_regions() if r.level != "province"]
-    bodies = synthetic_corpus(n_reports, per_report=12, seed=seed)
-    out = {}
-    for i, body in enumerate(bodies):
-        year = rng.randint(2015, 2024)
-        candidates = [r for r in places if r.in_force(year)]
-        region = rng.choice(candidates)
-        title = f"{region.name}人民政府关于{year}年度法治政府建设情况的报告"
-        date = f"{year + 1}-0{rng.randint(1, 5)}-{rng.randint(10, 28)}"
-        out[f"syn_{i:05d}.txt"] = f"{title}\n发布日期:{date}\n{body}".encode()
-    return out
 
 
 def adversarial_inputs(size: int = 200_000) -> dict[str, str]:

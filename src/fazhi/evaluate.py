@@ -37,6 +37,9 @@ from fazhi.chinese import simplified
 from fazhi.csvio import read_csv
 from fazhi.codebook.indicators import INDICATORS
 from fazhi.indicators import extract_indicators
+from fazhi import regions, synthetic
+from fazhi.ingest import issuer
+from fazhi.ingest.reject import Reject
 from fazhi.ingest.report import ingest_one
 from fazhi.quantities import Quantity, find_quantities
 
@@ -269,6 +272,30 @@ def evaluate_metadata(folder: Path) -> dict:
 
 
 HELDOUT_SPLITS = ("dev", "test")
+SYNTHETIC_YEARS = range(2014, 2027)
+
+
+def evaluate_region_titles(years=SYNTHETIC_YEARS) -> dict:
+    """Every region of the table in force in each year, named in a title as reports name it
+    (with its parent where the name is shared): how many get their own code back. Pure."""
+    right = rejected = wrong = 0
+    errors = []
+    for year in years:
+        for region in regions.regions_in(year).values():
+            title = synthetic.region_title(region, year)
+            try:
+                found = issuer.settle([issuer.read_place("title", title, year)], year).region
+            except Reject as exc:
+                rejected += 1
+                errors.append(f"{year} {title}: rejected ({exc})")
+                continue
+            if found.code == region.code:
+                right += 1
+            else:
+                wrong += 1
+                errors.append(f"{year} {title}: got {found.code}, expected {region.code}")
+    return {"overall": {"titles": right + rejected + wrong, "right": right, "rejected": rejected,
+                        "wrong": wrong}, "errors": errors}
 
 
 def read_heldout_indicators(split: str) -> pd.DataFrame | None:
@@ -325,6 +352,7 @@ def main() -> None:
             errors[f"indicators_{split}"] = held["errors"]
     metadata = {split: evaluate_metadata(paths.HELDOUT / "metadata" / split)
                 for split in HELDOUT_SPLITS if (paths.HELDOUT / "metadata" / split / "gold.csv").exists()}
+    metadata["synthetic_titles"] = evaluate_region_titles()
     paths.METRICS.mkdir(exist_ok=True)
     for name, content in (("extraction.json", metrics), ("extraction_errors.json", errors),
                           ("metadata.json", {k: v["overall"] for k, v in metadata.items()}),
@@ -333,6 +361,10 @@ def main() -> None:
                                           encoding="utf-8")
     for split, result in metadata.items():
         o = result["overall"]
+        if split == "synthetic_titles":
+            print(f"evaluate: metadata synthetic titles: {o['right']} of {o['titles']} right, "
+                  f"{o['rejected']} rejected, {o['wrong']} wrong", file=sys.stderr)
+            continue
         print(f"evaluate: metadata {split}: region {o['region_code_accuracy']}, year "
               f"{o['report_year_accuracy']}, publish date {o['publish_date_accuracy']}", file=sys.stderr)
     for table in metrics:
