@@ -39,6 +39,7 @@ from fazhi.codebook.indicators import INDICATORS
 from fazhi.indicators import extract_indicators
 from fazhi import regions, synthetic
 from fazhi.ingest import issuer
+from fazhi.ingest.clean import clean
 from fazhi.ingest.reject import Reject
 from fazhi.ingest.report import ingest_one
 from fazhi.quantities import Quantity, find_quantities
@@ -190,7 +191,9 @@ def evaluate_challenges(challenges: pd.DataFrame) -> dict:
     """Precision and recall of extract_indicators on the challenge sentences. Pure.
 
     `challenges` has case_id, text, report_year, indicator_id, ref_year, value; a case whose
-    indicator_id is empty is a trap (nothing should be extracted).
+    indicator_id is empty is a trap (nothing should be extracted). Each passage goes through
+    what a raw file goes through before extraction: cleaning (NFKC, pinyin glosses and table
+    pipes removed) and the simplified view.
     """
     tp = predicted_n = gold_n = 0
     errors = []
@@ -199,7 +202,7 @@ def evaluate_challenges(challenges: pd.DataFrame) -> dict:
         text, year = case["text"].iloc[0], int(case["report_year"].iloc[0])
         expected = {_key(r.indicator_id, r.ref_year, r.value) for r in case.itertuples()
                     if isinstance(r.indicator_id, str)}
-        frame = extract_indicators(text, year)
+        frame = extract_indicators(simplified(clean(text).text), year)
         got = {_key(r.indicator_id, r.ref_year, r.value) for r in frame.itertuples()}
         tp += len(got & expected)
         predicted_n += len(got)

@@ -18,20 +18,36 @@ from fazhi.chinese import simplified
 PINYIN_NOTE = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
 
 # Keys of the key:value metadata that government web pages print around a report.
-META_KEYS = (
-    "索引号|主题分类|内容分类|发布日期|发布时间|发文日期|成文日期|公开方式|公开时限|公开范围|"
-    "责任处室|发文机关|发布机构|文号|来源|信息来源|浏览次数|浏览量|浏览|点击数|点击量|点击|"
-    "阅读量|阅读次数|阅读|访问量|作者|编辑|责任编辑|日期|时间|字号|今天是"
+META_KEY_NAMES = (
+    "索引号|主题分类|内容分类|体裁分类|公开目录|主题词|标题|发布日期|发布时间|更新时间|发文日期|成文日期|"
+    "公文生成日期|公开方式|公开时限|公开范围|责任处室|发文机关|发布机构|发布单位|发文字号|备注/文号|文号|"
+    "有效性|文章来源|稿件来源|信息来源|来源|浏览次数|浏览量|浏览|点击数|点击量|点击率|点击|阅读量|"
+    "阅读次数|阅读|访问量|作者|编辑|责任编辑|日期|时间|字号|字体|今天是"
 )
+# Pages space keys out (索 引 号, 文  号); a key is never the tail of a longer word (公文生成日期
+# is not 日期).
+META_KEYS = "(?<![\u4e00-\u9fff])(?:" + "|".join(
+    r"\s?".join(re.escape(c) for c in key) for key in META_KEY_NAMES.split("|")) + ")"
 
 DATE_VALUE = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+# A value runs to the next space, colon or pipe, and never swallows the next key
+# (文章来源: 发布时间:2017年12月13日 has an empty source and a date).
+PLAIN_VALUE = rf"(?:(?!{META_KEYS}\s*:)[^\s:|])*"
 META_PAIR = re.compile(
-    rf"(?P<key>{META_KEYS})\s*:\s*(?P<value>{DATE_VALUE}|[^\s:|]*)"
+    rf"(?P<key>{META_KEYS})\s*:\s*(?P<value>{DATE_VALUE}|{PLAIN_VALUE})"
+    # Information-disclosure tables print keys in brackets: [ 成文日期 ] 2022-02-09
+    rf"|[\[【]\s*(?P<bkey>{META_KEYS})\s*[\]】]\s*(?P<bvalue>{DATE_VALUE}|{PLAIN_VALUE})"
+)
+# A bare timestamp heading a header line is the page's date: 2020-03-11 16:35:10 来源:…, or a
+# mirror's 25.02.2016 10:00 (day first). Never a date in a sentence: a time must follow.
+BARE_TIMESTAMP = re.compile(
+    r"^(?:(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"
+    r"|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>\d{4}))\s+\d{1,2}:\d{2}(?::\d{2})?(?=\s|$)"
 )
 # Page furniture that carries no report text.
 IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")  # markdown image
 FURNITURE = re.compile(
-    r"【\s*大\s*中\s*小\s*】|\[\s*大\s*中\s*小\s*\]"
+    r"[【\[][^】\]\n]{0,8}(?:大\s*中\s*小|小\s*中\s*大|打印|关闭|分享|收藏|字体|字号)[^】\]\n]{0,8}[】\]]"
     r"|(?<!\S)(?:朗读|打印|关闭|分享|分享到|收藏|打印本页|关闭窗口|简体|繁体|无障碍|大|中|小)(?!\S)"
 )
 BREADCRUMB = re.compile(r"^(?:当前位置|您现在的位置|您的位置|现在位置|所在位置)\s*:|首页\s*>")
@@ -58,7 +74,8 @@ def _strip_meta(line: str, meta: dict[str, str]) -> str:
     """Remove key:value page metadata from a line, recording the first value of each key."""
 
     def take(m: re.Match) -> str:
-        meta.setdefault(m["key"], m["value"].strip())
+        key, value = (m["key"], m["value"]) if m["key"] else (m["bkey"], m["bvalue"])
+        meta.setdefault(re.sub(r"\s", "", key), value.strip())
         return " "
 
     return META_PAIR.sub(take, line)
@@ -67,7 +84,8 @@ def _strip_meta(line: str, meta: dict[str, str]) -> str:
 def is_boilerplate(line: str, meta: dict[str, str], in_header: bool) -> bool:
     """Whether a (normalised) line is page furniture rather than report text.
 
-    Page metadata (发布日期: ...) found on a dropped line is recorded in `meta`.
+    Page metadata (发布日期: ...) found on a dropped line, or on any line above the report, is
+    recorded in `meta`.
     """
     if ONLY_MARKS.match(line):
         return True
@@ -75,15 +93,20 @@ def is_boilerplate(line: str, meta: dict[str, str], in_header: bool) -> bool:
     if BREADCRUMB.search(flat) or (in_header and BANNER.match(flat)):
         return True
     found: dict[str, str] = {}
+    if in_header and (stamp := BARE_TIMESTAMP.match(flat)):
+        y, m, d = (stamp["y"], stamp["m"], stamp["d"]) if stamp["y"] else (
+            stamp["y2"], stamp["m2"], stamp["d2"])
+        found["时间"] = f"{y}-{m}-{d}"
+        flat = flat[stamp.end():]
     rest = FURNITURE.sub(" ", _strip_meta(flat, found)).strip()
     tokens = rest.split()
     # A navigation bar: several short bare words, no punctuation (only above the report).
     is_nav = in_header and len(tokens) >= 4 and all(NAV_TOKEN.match(t) for t in tokens)
-    if rest and not is_nav:
-        return False
-    for key, value in found.items():
-        meta.setdefault(key, value)
-    return True
+    if in_header or not rest or is_nav:
+        # Metadata printed above the report counts even on a line that is kept.
+        for key, value in found.items():
+            meta.setdefault(key, value)
+    return not rest or is_nav
 
 
 def clean(text: str) -> Cleaned:

@@ -18,9 +18,15 @@ from fazhi.ingest.reject import Reject
 from fazhi.numerals import parse_digits, parse_ordinal
 
 # Keys whose value is the page's publication date, best first. 今天是 is a site clock, never used.
-PUBLISH_KEYS = ("发布日期", "发布时间", "发文日期", "日期", "时间")
+PUBLISH_KEYS = ("发布日期", "发布时间", "发文日期", "日期", "时间", "更新时间", "成文日期", "公文生成日期")
+# A report delivered to a people's congress prints the day under its title:
+# ——2021年4月29日在朝阳区第十六届人民代表大会常务委员会第三十七次会议上
+DELIVERED_ON = re.compile(
+    r"^(?:[—-]{1,2}|\()\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*在")
+# A page title often carries the site's name after the report's: …的报告_应主动公开的其他政府信息
+SITE_SUFFIX = re.compile(r"(?<=报告|情况|总结|打算)\s*[_|｜\-–—].{0,60}$")
 TITLE_CUE = re.compile(r"(?:法治|依法行政|法制)")
-TITLE_END = re.compile(r"(?:报告|情况|总结)$")
+TITLE_END = re.compile(r"(?:报告|情况|总结|打算)$")
 YEAR_IN_TITLE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 YEAR_OPENING = re.compile(r"^((?:19|20)\d{2})年(?:度)?[,，以来]")
 YEAR_HEADING = re.compile(r"^[一二三四五六七八九十]+、\s*((?:19|20)\d{2})年")
@@ -55,8 +61,10 @@ def _parse_date(value: str) -> str | None:
 
 
 def find_title(header_lines: list[str]) -> str | None:
-    """The report's title: a short line above the body naming rule-of-law work, maybe split."""
+    """The report's title: a short line above the body naming rule-of-law work and ending as a
+    report's name does (报告, 情况, 总结), maybe split over two lines; a site name after it is cut."""
     for i, line in enumerate(header_lines):
+        line = SITE_SUFFIX.sub("", line)
         if len(line) > 80 or not TITLE_CUE.search(line) or line.endswith("。"):
             continue
         title = line
@@ -64,7 +72,11 @@ def find_title(header_lines: list[str]) -> str | None:
             nxt = header_lines[i + 1]
             if len(nxt) <= 40 and TITLE_END.search(nxt):
                 title += nxt
-        return re.sub(r"(?<=\S) (?=\S)", "", title)
+        if TITLE_END.search(title):
+            # 石柱土家族自治县公安局 / 关于2025年法治政府建设工作情况的报告: one title on two lines.
+            if title.startswith("关于") and i and ISSUER_LINE.match(header_lines[i - 1].replace(" ", "")):
+                title = header_lines[i - 1] + title
+            return re.sub(r"(?<=\S) (?=\S)", "", title)
     return None
 
 
@@ -89,7 +101,7 @@ def find_year(title: str | None, lines: list[str]) -> int | None:
         m = YEAR_IN_TITLE.search(title)
         if m:
             return int(m[1])
-    for line in lines[:5]:
+    for line in lines[:8]:
         m = YEAR_OPENING.match(line)
         if m:
             return int(m[1])
@@ -100,14 +112,24 @@ def find_year(title: str | None, lines: list[str]) -> int | None:
     return None
 
 
-def find_publish_date(page_meta: dict[str, str], signature_date: str | None) -> str | None:
-    """The page's publish date, else the signature date; never a site clock (今天是)."""
+def find_publish_date(page_meta: dict[str, str], signature_date: str | None,
+                      header_lines: list[str] = ()) -> str | None:
+    """The page's publish date, else the signature date, else the day a report was delivered to
+    a people's congress (printed under its title); never a site clock (今天是)."""
     for key in PUBLISH_KEYS:
         if key in page_meta:
             parsed = _parse_date(page_meta[key])
             if parsed:
                 return parsed
-    return signature_date
+    if signature_date:
+        return signature_date
+    for line in header_lines:
+        if m := DELIVERED_ON.match(line):
+            try:
+                return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+            except ValueError:
+                return None
+    return None
 
 
 def require_body(cleaned: Cleaned) -> None:
@@ -128,8 +150,11 @@ def issuer_places(cleaned: Cleaned, title: str | None, lines: list[str],
     found = []
     if title:
         found.append(issuer.read_place("title", title, year))
-    for line in cleaned.header_lines[:8]:
-        line = simplified(line).strip()
+    header = [simplified(line).strip() for line in cleaned.header_lines[:10]]
+    # An issuer line stands under the title (a site banner above it names the site, not the
+    # issuer: a province's report re-posted on a county's site).
+    after_title = next((i + 1 for i, line in enumerate(header) if title and line in title), None)
+    for line in header[after_title:] if after_title is not None else []:
         if line != title and len(line) <= 30 and ISSUER_LINE.match(line):
             finding = issuer.read_place("issuer_line", line, year)
             if finding.kind in ("government", "department", "township") and finding.issuer:
@@ -170,7 +195,7 @@ def detect(cleaned: Cleaned) -> dict:
     return {
         "title": title,
         "report_year": find_year(title, lines),
-        "publish_date": find_publish_date(cleaned.page_meta, signed_on),
+        "publish_date": find_publish_date(cleaned.page_meta, signed_on, cleaned.header_lines),
         "_lines": lines,
     }
 

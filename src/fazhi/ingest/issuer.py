@@ -24,7 +24,9 @@ from fazhi.ingest.reject import Reject
 from fazhi.regions import Region
 
 # Printed before the issuer's name: 中共…委 is a party committee issuing jointly; 关于 opens a title.
-LEAD = re.compile(r"^(?:关于|中共|中国共产党)?\s*(?:(?:19|20)\d{2}\s*年度?\s*)?")
+LEAD = re.compile(
+    r"^(?:(?:中共|中国共产党)[\u4e00-\u9fff]{2,20}?委(?:员会)?\s*)?(?:关于)?\s*"
+    r"(?:(?:19|20)\d{2}\s*年度?\s*)?")
 GOVERNMENT = re.compile(r"^(?:人民政府|政府)(?!办公|部门)")
 # What may follow a region's name when the region itself is the subject: a year, the report's
 # name, a date, nothing.
@@ -142,8 +144,9 @@ def settle(findings: list[Finding], year: int) -> Issuer:
         raise Reject(
             f"township {f.township!r} is named without its county or district: give region_code "
             "of its county in data/raw/sources.csv")
-    # The deepest place decides; the others must agree with it and may narrow it down.
-    with_regions.sort(key=lambda f: -max(r.depth for r in f.candidates))
+    # The title decides when it names a region; otherwise the deepest place does. The others
+    # must agree with it and may narrow it down, never deepen it.
+    with_regions.sort(key=lambda f: (f.place != "title", -max(r.depth for r in f.candidates)))
     candidates = with_regions[0].candidates
     for f in with_regions[1:]:
         narrowed = tuple(r for r in candidates if _compatible(r, f.candidates, year))
