@@ -201,3 +201,93 @@ def test_department_report_gets_an_ascii_suffix():
     row = reports.iloc[0]
     assert (row["issuer"], row["issuer_type"], row["report_id"]) == (
         "余姚市司法局", "department", "330281-2022-sfj")
+
+
+def test_breadcrumb_with_a_rule_of_law_word_is_not_the_title():
+    """A breadcrumb ending in 依法行政 above the real title does not join it."""
+    lines = ["报告速递 · 福州 > 新闻 > 年推进依法行政", "厦门市海沧区政府2015年推进依法行政工作情况及2016年工作打算"]
+    assert detect.find_title(lines) == lines[1]
+
+
+def test_split_title_with_the_issuer_on_the_line_above():
+    """石柱土家族自治县公安局 / 关于2025年…的报告 is one title."""
+    title = detect.find_title(["石柱土家族自治县公安局", "关于2025年法治政府建设工作情况的报告"])
+    assert title == "石柱土家族自治县公安局关于2025年法治政府建设工作情况的报告"
+
+
+def test_date_key_inside_a_longer_key_is_not_the_publish_date():
+    """公文生成日期 is a document date, not 日期: the page's 时间 wins."""
+    cleaned = clean.clean("索引号:QZ-2026-00011\n公文生成日期:2026-01-08\n某某报告\n时间:2026-01-09 09:36\n")
+    assert detect.find_publish_date(cleaned.page_meta, None) == "2026-01-09"
+
+
+def test_empty_source_field_does_not_swallow_the_date():
+    """文章来源: 发布时间:2017年12月13日 has an empty source and a publish date."""
+    cleaned = clean.clean("文章来源:   发布时间:2017年12月13日   字号:【小】 【大】\n")
+    assert detect.find_publish_date(cleaned.page_meta, None) == "2017-12-13"
+
+
+def test_bare_timestamp_above_the_report_is_the_page_date():
+    """2020-03-11 16:35:10 来源:区司法局 dates the page."""
+    cleaned = clean.clean("2019年渝中区法治政府建设工作情况报告\n2020-03-11 16:35:10 来源:区司法局\n")
+    assert detect.find_publish_date(cleaned.page_meta, None) == "2020-03-11"
+
+
+def test_day_a_report_was_delivered_to_a_congress_is_its_date():
+    """——2021年4月29日在…会议上 under the title dates an undated page."""
+    header = ["朝阳区人民政府关于2020年法治政府建设工作情况的报告",
+              "——2021年4月29日在朝阳区第十六届人民代表大会常务委员会第三十七次会议上"]
+    assert detect.find_publish_date({}, None, header) == "2021-04-29"
+
+
+BODY = "2022年,我区坚持依法行政,全面推进法治政府建设,各项工作取得新成效。" * 6 + "\n"
+
+
+def _run(files: dict[str, str], sources: list[dict] | None = None):
+    frame = pd.DataFrame(sources or [], columns=["file", "region_code", "report_year"])
+    return ingest.run({k: v.encode() for k, v in files.items()}, frame)
+
+
+def test_a_title_without_a_body_is_rejected_as_not_a_report():
+    """A file holding only a title is rejected, not published under the region."""
+    reports, rejects, _ = _run({"a.txt": "杭州市西湖区人民政府2022年法治政府建设工作报告\n"})
+    assert reports.empty and rejects["reason"].str.startswith("not a report").all()
+
+
+def test_report_id_does_not_depend_on_other_files():
+    """Adding another region's report leaves an id unchanged."""
+    one = {"b.txt": "杭州市西湖区人民政府2022年法治政府建设工作报告\n" + BODY}
+    two = {**one, "a.txt": "成都市武侯区人民政府2022年法治政府建设工作报告\n" + BODY}
+    assert _run(one)[0]["report_id"].tolist() == ["330106-2022"]
+    assert sorted(_run(two)[0]["report_id"]) == ["330106-2022", "510107-2022"]
+
+
+def test_two_files_claiming_one_id_get_ids_from_their_own_bytes():
+    """A clash gives each file its sha256 prefix, whatever the file names' order."""
+    first = "杭州市西湖区人民政府2022年法治政府建设工作报告\n" + BODY
+    second = first + "全年办理行政复议案件12件。\n"
+    ids_ab = sorted(_run({"a.txt": first, "b.txt": second})[0]["report_id"])
+    ids_ba = sorted(_run({"b.txt": first, "a.txt": second})[0]["report_id"])
+    assert ids_ab == ids_ba and all(i.startswith("330106-2022-") for i in ids_ab)
+
+
+def test_override_code_valid_in_the_year_is_taken():
+    """sources.csv region_code wins for a code valid in the report year."""
+    reports, _, _ = _run({"a.txt": "2023年度法治政府建设工作报告\n" + BODY},
+                         [{"file": "a.txt", "region_code": "410300", "report_year": "2023"}])
+    assert reports["region_code"].tolist() == ["410300"]
+
+
+def test_override_code_out_of_force_names_its_years():
+    """A code that was not in force in the year is rejected with the years it was."""
+    _, rejects, _ = _run({"a.txt": "2022年度法治政府建设工作报告\n" + BODY},
+                         [{"file": "a.txt", "region_code": "320602", "report_year": "2022"}])
+    assert rejects["reason"].str.contains("was not in force in 2022").all()
+    assert rejects["reason"].str.contains("崇川区").all()
+
+
+def test_override_code_never_listed_is_rejected_as_unknown():
+    """A code in no year of the table is rejected as not a GB/T 2260 code."""
+    _, rejects, _ = _run({"a.txt": "2022年度法治政府建设工作报告\n" + BODY},
+                         [{"file": "a.txt", "region_code": "999999", "report_year": "2022"}])
+    assert rejects["reason"].str.contains("not a GB/T 2260 code").all()

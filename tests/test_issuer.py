@@ -87,3 +87,36 @@ def test_no_region_anywhere_is_rejected():
     """A title and signature that name no region are rejected with the fix."""
     with pytest.raises(Reject, match="give region_code"):
         _settle(2022, title="2022年度法治政府建设工作报告", signature="办公室")
+
+
+def test_street_office_of_a_district_government_is_a_township():
+    """鲤城区人民政府金龙街道办事处 is a street's report, with the district's code."""
+    found = _settle(2022, title="鲤城区人民政府金龙街道办事处关于2022年度法治政府建设情况的报告")
+    assert (found.region.code, found.issuer_type, found.township) == ("350502", "township",
+                                                                       "金龙街道")
+
+
+def test_banner_gives_a_lone_townships_district():
+    """A street named alone on its district's site gets the district named by the banner."""
+    found = _settle(2022, title="留下街道2022年度法治政府建设工作报告",
+                    **{"page banner": "杭州市西湖区人民政府"})
+    assert (found.region.code, found.issuer_type) == ("330106", "township")
+
+
+def test_banner_never_overrides_the_titles_region():
+    """A province's report re-posted on a county's site stays the province's."""
+    found = _settle(2017, title="新疆维吾尔自治区人民政府关于2017年法治政府建设工作的报告",
+                    **{"page banner": "莎车县人民政府"})
+    assert found.region.code == "650000"
+
+
+def test_zone_with_its_district_in_parentheses():
+    """高新区(新市区)人民政府 is the government of 新市区."""
+    found = _settle(2024, title="高新区(新市区)人民政府2024年法治政府建设工作报告")
+    assert (found.region.code, found.issuer_type) == ("650104", "government")
+
+
+def test_party_committee_issuing_jointly_is_read_past():
+    """中共惠安县委 惠安县人民政府关于… is the government of 惠安县."""
+    found = _settle(2025, title="中共惠安县委 惠安县人民政府关于2025年度法治政府建设情况的报告")
+    assert (found.region.code, found.issuer_type) == ("350521", "government")

@@ -108,3 +108,13 @@ def test_chain_stops_at_a_name_outside_the_parent():
 def test_names_inside_words_are_not_read():
     """Only names at the start count: 加快老城区改造 names no district (洛阳市老城区 exists)."""
     assert regions.parse_chain("加快老城区改造", 2022).candidates == ()
+
+
+@pytest.mark.parametrize("year", [2015, 2021, 2025])
+def test_every_region_named_as_reports_name_it_gets_its_own_code(year):
+    """A title naming any region of the table (with its parent where the name is shared) is
+    read back as that region, with no reject."""
+    from fazhi.evaluate import evaluate_region_titles
+
+    result = evaluate_region_titles([year])["overall"]
+    assert result["titles"] > 3000 and (result["rejected"], result["wrong"]) == (0, 0)

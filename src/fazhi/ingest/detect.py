@@ -70,6 +70,8 @@ def find_title(header_lines: list[str]) -> str | None:
         title = line
         if not TITLE_END.search(title) and i + 1 < len(header_lines):
             nxt = header_lines[i + 1]
+            if TITLE_CUE.search(nxt) and TITLE_END.search(SITE_SUFFIX.sub("", nxt)):
+                continue  # the next line is a whole title: this one is a breadcrumb or a banner
             if len(nxt) <= 40 and TITLE_END.search(nxt):
                 title += nxt
         if TITLE_END.search(title):
@@ -165,6 +167,14 @@ def issuer_places(cleaned: Cleaned, title: str | None, lines: list[str],
             finding = issuer.read_place("signature", line, year)
             if finding.kind != "none":
                 found.append(finding)
+    # The site's banner (the lines above the title) names who runs the site: it may settle a
+    # shared name or a township's county, never decide on its own.
+    for line in header[:after_title - 1] if after_title else []:
+        if len(line) <= 40:
+            banner = issuer.read_place("page banner", line.split(" ")[0], year)
+            if banner.candidates:
+                found.append(banner)
+                break
     for key in issuer.META_ISSUER_KEYS:
         value = cleaned.page_meta.get(key)
         if value:

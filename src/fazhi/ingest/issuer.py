@@ -47,6 +47,7 @@ BODY = re.compile(
 OPENING_SUBJECT = re.compile(
     r"^(?:人民政府|政府)?(?:坚持|认真|深入|全面|紧紧|始终|持续|围绕|以|在|高度|扎实|着力|不断)"
 )
+ALIAS = re.compile(r"(?P<zone>[\u4e00-\u9fff]{2,10})\((?P<inner>[\u4e00-\u9fff]{2,12})\)")
 META_ISSUER_KEYS = ("发布机构", "发文机关", "来源", "信息来源")
 
 
@@ -68,11 +69,22 @@ def read_place(place: str, text: str, year: int) -> Finding:
     text = text.strip()
     lead = LEAD.match(text).end()
     chain = regions.parse_chain(text[lead:], year)
+    alias = ALIAS.match(text, lead)
+    if not chain.candidates and alias:
+        # 高新区(新市区)人民政府: a zone's name with the district it is in parentheses.
+        inner = regions.parse_chain(alias["inner"], year)
+        if inner.candidates and inner.end == len(alias["inner"]):
+            return read_place(place, alias["inner"] + text[alias.end():], year)
     rest = text[lead + chain.end:]
     head = text[lead:lead + chain.end]
     if chain.candidates:
         if GOVERNMENT.match(rest):
             gov = GOVERNMENT.match(rest)
+            if m := TOWNSHIP.match(rest[gov.end():]):  # 鲤城区人民政府金龙街道办事处
+                after = rest[gov.end():]
+                return Finding(place, text, "township", chain.candidates,
+                               head + rest[:gov.end()] + after[:_body_end(after, m.end())],
+                               township=m[1], names=chain.names)
             return Finding(place, text, "government", chain.candidates, head + rest[:gov.end()],
                            names=chain.names)
         if m := TOWNSHIP.match(rest):
@@ -140,6 +152,14 @@ def settle(findings: list[Finding], year: int) -> Issuer:
             "field: give region_code (and issuer) in data/raw/sources.csv")
     with_regions = [f for f in useful if f.candidates]
     if not with_regions:
+        # A township named alone, on a page whose banner or source field names one county or
+        # district: the township's own site is part of its county's.
+        counties = {r.code: r for f in secondary for r in f.candidates
+                    if r.level in regions.COUNTY_LEVELS}
+        township = next((f for f in useful if f.kind == "township"), None)
+        if township is not None and len(counties) == 1:
+            return Issuer(next(iter(counties.values())), "township", township.issuer or
+                          township.township, township.township)
         f = useful[0]
         raise Reject(
             f"township {f.township!r} is named without its county or district: give region_code "
