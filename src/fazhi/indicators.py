@@ -34,7 +34,8 @@ from fazhi.scope import Scope, accepts, scope_of
 # Columns of indicators.csv that belong to one text (without report_id and section_id).
 INDICATOR_COLUMNS = [c for c in RESOURCES["indicators"]["fields"] if c not in ("report_id", "section_id")]
 SENTENCE_END = re.compile(r"[;。!?\n；！？]")
-TRAILING = rf"(?:{FILLER}|由|从|(?:19|20)\d{{2}}年度?的?|\s)*$"
+FULL_STOP = re.compile(r"[。!?\n！？]")
+TRAILING = rf"(?:{FILLER}|由|从|的|(?:19|20)\d{{2}}年度?的?|\s)*$"
 # 86%提升至100%: the second number continues the first's clause.
 CHAIN = re.compile(r"^(?:(?:提升|提高|上升|下降|降低|增加|减少|增长)?(?:至|到)|增至|降至|减至)$")
 # 同比下降32.26%: a change, not a level.
@@ -42,7 +43,9 @@ CHANGE = re.compile(r"(?:同比|环比|较上年|比上年|较去年|比去年)?
 PERIOD = re.compile(r"截至(?:\d{1,2}月(?:底|末|份)?|目前)|前三季度|上半年|前\d{1,2}个月|1-\d{1,2}月|1至\d{1,2}月")
 MAX_SENTENCE, MAX_CLAUSE = 400, 200  # characters of context looked at before a number
 # 较上年的38个: the previous year's value of whatever the sentence's last figure was.
-PREVIOUS_YEAR = re.compile(r"^(?:较|比|与)(?:上年|去年)(?:同期)?的?$")
+PREVIOUS_YEAR = re.compile(
+    r"^(?:(?:较|比|与)(?:上年|去年|(?:19|20)\d{2}年)(?:同期)?的?"
+    r"|[(（](?:上年|去年|(?:19|20)\d{2}年)(?:同期)?(?:为|是)?)$")
 COMPARED = re.compile(r"(?:较|比)(?:上年|去年)的?$")
 
 
@@ -65,7 +68,8 @@ def _topic(sentence_prefix: str) -> str | None:
     return best[1] if best else None
 
 
-def rule_matches(rule: dict, window: str, after: str, sentence_prefix: str, unit: str) -> bool:
+def rule_matches(rule: dict, window: str, after: str, sentence_prefix: str, unit: str,
+                 topic_prefix: str | None = None) -> bool:
     """Whether one codebook rule accepts a quantity in its context."""
     if unit not in rule["units"]:
         return False
@@ -80,7 +84,7 @@ def rule_matches(rule: dict, window: str, after: str, sentence_prefix: str, unit
         return False
     if "sentence" in rule and not re.search(rule["sentence"], sentence_prefix):
         return False
-    if "topic" in rule and _topic(sentence_prefix) != rule["topic"]:
+    if "topic" in rule and _topic(sentence_prefix if topic_prefix is None else topic_prefix) != rule["topic"]:
         return False
     if "exclude" in rule and re.search(rule["exclude"], window):
         return False
@@ -88,13 +92,13 @@ def rule_matches(rule: dict, window: str, after: str, sentence_prefix: str, unit
 
 
 def classify(window: str, after: str, sentence_prefix: str, unit: str,
-             found: Scope) -> tuple[str, int] | None:
+             found: Scope, topic_prefix: str | None = None) -> tuple[str, int] | None:
     """(indicator_id, rule number) of the first codebook rule that accepts the quantity: its
     scope first (`fazhi.scope`), then its cue words and unit."""
     for indicator_id, spec in INDICATORS.items():
         for number, rule in enumerate(spec["rules"], start=1):
             if (accepts(rule, found, spec.get("allow_multi_year", False))
-                    and rule_matches(rule, window, after, sentence_prefix, unit)):
+                    and rule_matches(rule, window, after, sentence_prefix, unit, topic_prefix)):
                 return indicator_id, number
     return None
 
@@ -119,6 +123,96 @@ def _last_end(ends: list[int], position: int, floor: int) -> int:
     return ends[i] if i >= 0 and ends[i] >= floor else floor
 
 
+# --- tables and series ------------------------------------------------------------------------
+
+NUMBER_CELL = re.compile(r"^-?[0-9]+(?:\.[0-9]+)?$")
+SERIES_JOIN = re.compile(r"^[、,，和及与]?$")
+ITEM_SPLIT = re.compile(r"[、,，]|和|及|与")
+YEAR_ITEM = re.compile(r"((?:19|20)\d{2})\s*年?")
+
+
+def table_cells(text: str, quantities: list[Quantity]) -> dict[int, tuple[str, int, int, int]]:
+    """Values read from table rows (a flattened page table: a header line of column names, then
+    one line per row: a label and one number per column). The codebook's `table_cells` say which
+    (row, column) is which indicator; a row spec without a column takes a row's only number.
+
+    Returns {quantity index: (indicator_id, cell number, row start, row end)}.
+    """
+    specs = [(i, n, cell) for i, spec in INDICATORS.items()
+             for n, cell in enumerate(spec.get("table_cells", []), start=1)]
+    if not specs:
+        return {}
+    starts = {q.start: k for k, q in enumerate(quantities)}
+    out: dict[int, tuple[str, int, int, int]] = {}
+    header: list[str] = []
+    offset = 0
+    for line in text.split("\n"):
+        tokens = line.split(" ")
+        positions, at = [], offset
+        for token in tokens:
+            positions.append(at)
+            at += len(token) + 1
+        numbers = [k for k, t in enumerate(tokens[1:], start=1) if NUMBER_CELL.match(t)]
+        if len(tokens) >= 2 and not numbers and any(
+                cell.get("column") and re.search(cell["column"], t)
+                for _, _, cell in specs for t in tokens):
+            header = tokens
+        elif numbers:
+            for indicator_id, n, cell in specs:
+                if not re.fullmatch(cell["row"], tokens[0]):
+                    continue
+                if cell.get("column"):
+                    hits = [k for k in numbers if k < len(header) and re.search(cell["column"], header[k])]
+                else:
+                    hits = numbers if len(numbers) == 1 else []
+                for k in hits[:1]:
+                    q = starts.get(positions[k])
+                    if q is not None and q not in out:
+                        out[q] = (indicator_id, n, offset, offset + len(line))
+        else:
+            header = [] if line.strip() == "" else header
+        offset += len(line) + 1
+    return out
+
+
+def series_values(text: str, quantities: list[Quantity], sentence_ends: list[int]
+                  ) -> dict[int, tuple[str, int | None, int]]:
+    """Values listed after 分别为 / 依次为 for items or years named before it.
+
+    `承办人大代表建议、政协委员提案分别为49件、66件` pairs each value with its item;
+    `2019年、2020年…分别为27件、38件` gives each value its year. Returns {quantity index:
+    (the item's text to classify, its year or None, evidence start)} when the counts agree.
+    """
+    out: dict[int, tuple[str, int | None, int]] = {}
+    for cue in re.finditer(r"分别为|依次为|分别是|分别达到?", text):
+        run = []
+        at = cue.end()
+        for k, q in enumerate(quantities):
+            if q.start < at:
+                continue
+            gap = text[at:q.start]
+            if (not run and gap.strip(" 了") == "") or (run and SERIES_JOIN.match(gap.strip())):
+                run.append(k)
+                at = q.end
+            elif run or q.start > cue.end() + 4:
+                break
+        if len(run) < 2:
+            continue
+        sentence_start = _last_end(sentence_ends, cue.start(), max(0, cue.start() - MAX_SENTENCE))
+        listed = text[sentence_start:cue.start()]
+        years = [int(y) for y in YEAR_ITEM.findall(listed)]
+        if len(years) == len(run) and len(set(years)) == len(years):
+            concept = YEAR_ITEM.sub("", listed)
+            for k, year in zip(run, years):
+                out[k] = (concept, year, sentence_start)
+            continue
+        items = [t for t in ITEM_SPLIT.split(listed) if t.strip()]
+        if len(items) >= len(run):
+            for k, item in zip(run, items[-len(run):]):
+                out[k] = (item, None, sentence_start)
+    return out
+
+
 def extract_indicators(text: str, report_year: int | None = None) -> pd.DataFrame:
     """Codebook indicators stated in `text`, one row per (indicator_id, ref_year), in text order.
 
@@ -137,7 +231,14 @@ def indicator_rows(text: str, report_year: int | None,
     seen: dict[tuple[str, int | None], str | None] = {}
     windows: list[tuple[str, int]] = []  # (window text, evidence start) per quantity
     sentence_ends, clause_ends = _ends(SENTENCE_END, text), _ends(CLAUSE_END, text)
+    stop_ends = _ends(FULL_STOP, text)
+    tables = table_cells(text, quantities)
+    listed = series_values(text, quantities, sentence_ends)
     for i, q in enumerate(quantities):
+        if i in tables:
+            windows.append(("", q.start))
+            _table_row(rows, repeats, seen, i, q, tables[i], text, report_year)
+            continue
         # Context is bounded: a "sentence" of thousands of characters (no 。 in a web copy, an
         # adversarial input) must not make every number rescan it.
         sentence_start = _last_end(sentence_ends, q.start, max(0, q.start - MAX_SENTENCE))
@@ -146,7 +247,11 @@ def indicator_rows(text: str, report_year: int | None,
         window_start = max(clause_start, previous.end) if previous else clause_start
         window, evidence_start = text[window_start:q.start], clause_start
         chained = bool(previous and previous.end > clause_start and CHAIN.match(window))
-        if chained:
+        series_year = None
+        if i in listed:  # 人大代表建议、政协提案分别为49件、66件: each value with its item
+            window, series_year, evidence_start = listed[i]
+            chained = False
+        elif chained:
             window, evidence_start = windows[-1]
         windows.append((window, evidence_start))
         if CHANGE.search(window):
@@ -158,11 +263,15 @@ def indicator_rows(text: str, report_year: int | None,
             continue
         clause_end_match = CLAUSE_END.search(text, q.end, q.end + MAX_CLAUSE)
         clause_end = clause_end_match.start() if clause_end_match else min(len(text), q.end + MAX_CLAUSE)
-        found = classify(window, text[q.end:clause_end], sentence_prefix, q.unit or "", found_scope)
-        ref_year = q.ref_year or report_year
+        # The topic carries across a semicolon (收到行政复议申请1113件;受理1033件), not a full stop.
+        topic_start = _last_end(stop_ends, q.start, max(0, q.start - MAX_SENTENCE))
+        found = classify(window, text[q.end:clause_end], sentence_prefix, q.unit or "", found_scope,
+                         text[topic_start:q.start])
+        ref_year = series_year or q.ref_year or report_year
         if found is None and report_year and PREVIOUS_YEAR.match(window):
             found = _previous_year_of(rows, quantities, q, sentence_start)
-            ref_year = report_year - 1
+            stated = re.search(r"(?:19|20)\d{2}", window)
+            ref_year = q.ref_year or (int(stated.group()) if stated else report_year - 1)
         elif not chained and q.ref_year is None and report_year and COMPARED.search(window):
             ref_year = report_year - 1  # 败诉率较上年的9.2%: the previous year's level
         if found is None:
@@ -185,7 +294,7 @@ def indicator_rows(text: str, report_year: int | None,
             "lower": decimal_text(q.lower), "upper": decimal_text(q.upper),
             "period": period.group() if period else "year",
             "evidence": text[evidence_start:clause_end], "start": evidence_start, "end": clause_end,
-            "quantity_id": i + 1, "rule": f"{indicator_id}#{rule_number}",
+            "quantity_id": i + 1, "rule": INDICATORS[indicator_id]["rule_ids"][rule_number - 1],
             "scope": found_scope.label(),
         })
     return rows, repeats
@@ -198,9 +307,31 @@ def _previous_year_of(rows: list[dict], quantities: list[Quantity], q: Quantity,
     if not rows or rows[-1]["start"] < sentence_start:
         return None
     last = quantities[rows[-1]["quantity_id"] - 1]
-    if last.unit != q.unit:
+    ids = INDICATORS[rows[-1]["indicator_id"]]["rule_ids"]
+    if last.unit != q.unit or rows[-1]["rule"] not in ids:
         return None
-    return rows[-1]["indicator_id"], int(rows[-1]["rule"].rsplit("#", 1)[1])
+    return rows[-1]["indicator_id"], ids.index(rows[-1]["rule"]) + 1
+
+
+def _table_row(rows: list[dict], repeats: list[dict], seen: dict, i: int, q: Quantity,
+               cell: tuple[str, int, int, int], text: str, report_year: int | None) -> None:
+    """The row of a value read from a table cell: its evidence is the table row."""
+    indicator_id, number, start, end = cell
+    key = (indicator_id, report_year)
+    if key in seen:
+        if seen[key] != decimal_text(q.value):
+            repeats.append({"indicator_id": indicator_id, "ref_year": report_year,
+                            "first": seen[key], "again": decimal_text(q.value),
+                            "surface": q.surface, "start": q.start})
+        return
+    seen[key] = decimal_text(q.value)
+    rows.append({
+        "indicator_id": indicator_id, "ref_year": report_year, "value": decimal_text(q.value),
+        "unit": INDICATORS[indicator_id]["unit"], "qualifier": q.qualifier,
+        "lower": decimal_text(q.lower), "upper": decimal_text(q.upper), "period": "year",
+        "evidence": text[start:end], "start": start, "end": end, "quantity_id": i + 1,
+        "rule": f"{indicator_id}#table{number}", "scope": "region/year/any",
+    })
 
 
 def _context_start(text: str, sentence_start: int, clause_start: int, rule: dict) -> int:

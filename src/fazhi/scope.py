@@ -3,7 +3,7 @@
 Applied to every quantity before any indicator rule (`fazhi.indicators`). The cue words are data
 (`codebook/scope.yaml`, each with an example and a near miss); this module only applies them:
 - `whose(window)`: region (default), tier, body or subgroup, from the clause before the number;
-  a whole-region marker (全县, 各级, 三级) in the same clause undoes a tier or body cue;
+  a whole-region marker (全县, 各级, 三级) in the same clause undoes a tier cue;
 - `period(sentence)`: year (default), partial, several_years, plan or average;
 - `stage(window)`: any (default) or the most specific stage named: refused, corrected, closed,
   pending, accepted, received.
@@ -21,7 +21,6 @@ from importlib import resources
 
 import yaml
 
-WHOSE_ORDER = ("subgroup", "body", "tier")  # the first that fires wins
 PERIOD_ORDER = ("plan", "several_years", "average", "partial")
 STAGE_ORDER = ("refused", "corrected", "closed", "pending", "accepted", "received")
 DEFAULT = {"whose": "region", "period": "year", "stage": "any"}
@@ -56,14 +55,16 @@ def _fires(entries: list[dict], window: str, sentence: str) -> bool:
 
 
 def whose(window: str, table: dict | None = None) -> str:
-    """Whose figure: the first of subgroup, body, tier whose cue is in the clause, else region."""
+    """Whose figure (see codebook/scope.yaml), from the clause before the number: a subgroup, else
+    a body, else a tier unless a whole-region marker stands in the same clause, else the region."""
     table = table or cues()
-    whole = _fires(table["whole_region"], window, window)
-    for label in WHOSE_ORDER:
-        if label != "subgroup" and whole:
-            continue
-        if _fires(table["whose"].get(label, []), window, window):
-            return label
+    if _fires(table["whose"].get("subgroup", []), window, window):
+        return "subgroup"
+    if _fires(table["whose"].get("body", []), window, window):
+        return "body"
+    if (_fires(table["whose"].get("tier", []), window, window)
+            and not _fires(table["whole_region"], window, window)):
+        return "tier"
     return DEFAULT["whose"]
 
 

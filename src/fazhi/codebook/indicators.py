@@ -27,6 +27,7 @@ import yaml
 
 # Subjects a sentence can be about; the last one mentioned before a number decides its topic.
 TOPICS = {
+    "foi": r"依申请公开|信息公开申请",
     "reconsideration": r"复议",
     "litigation": r"行政诉讼|行政案件|行政应诉|应诉|被告|一审",
     "mediation": r"调解|调处|矛盾纠纷|化解",
@@ -276,7 +277,7 @@ INDICATORS: dict[str, dict] = {
 # The extraction rules are data: rules.yaml beside this file, one reviewable entry per rule, each
 # exclusion term on its own so that it can carry an example (tests/test_rules.py).
 RULE_PARTS = ("topic", "sentence", "within", "before", "after", "after_or_window", "units",
-              "exclude", "exclude_sentence")
+              "stages", "exclude", "exclude_sentence")
 TERM_LISTS = ("exclude", "exclude_sentence")
 
 
@@ -303,6 +304,7 @@ def _attach_rules() -> None:
         spec["allow_multi_year"] = entry.get("allow_multi_year", False)
         spec["rules"] = [compile_rule(r) for r in entry["rules"]]
         spec["rule_ids"] = [r["id"] for r in entry["rules"]]
+        spec["table_cells"] = entry.get("table_cells", [])
 
 
 _attach_rules()
