@@ -268,3 +268,40 @@ def test_indicator_rows_carry_the_section_of_their_quantity():
     quantities = load_table("quantities").set_index(["report_id", "quantity_id"])
     for row in published.itertuples():
         assert row.section_id == quantities.loc[(row.report_id, row.quantity_id), "section_id"]
+
+
+def test_figures_of_different_scope_are_not_a_repeat():
+    """A partial-year figure and a full-year one are two figures, not a contradiction."""
+    text = "截至10月底,受理行政复议案件40件。全年受理行政复议案件52件。"
+    rows, repeats = indicators.indicator_rows(text, 2022, indicators.find_quantities(text))
+    assert [r["value"] for r in rows] == ["40"] and repeats == []
+
+
+def test_same_scope_different_value_is_a_repeat():
+    """The same region, period and stage stated twice with two values is flagged."""
+    text = "全年受理行政复议案件40件。全年受理行政复议案件52件。"
+    _, repeats = indicators.indicator_rows(text, 2022, indicators.find_quantities(text))
+    assert [(r["first"], r["again"]) for r in repeats] == [("40", "52")]
+
+
+def test_series_after_fenbiewei_pairs_items_and_values():
+    """人大代表建议、政协提案分别为49件、66件 gives each value to its item."""
+    frame = indicators.extract_indicators("县政府承办人大代表建议、政协委员提案分别为49件、66件。", 2019)
+    assert sorted(zip(frame["indicator_id"], frame["value"])) == [
+        ("cppcc_proposals_handled_count", "66"), ("npc_suggestions_handled_count", "49")]
+
+
+def test_series_over_years_gives_one_row_per_year():
+    """2019年、2020年…分别为27件、38件 gives (2019, 27) and (2020, 38)."""
+    frame = indicators.extract_indicators(
+        "2019年、2020年,报送备案的规范性文件分别为27件、38件。", 2020)
+    assert sorted(zip(frame["ref_year"], frame["value"])) == [(2019, "27"), (2020, "38")]
+
+
+def test_table_cell_is_read_by_its_row_and_column():
+    """An FOI annual report's table row gives issued and repealed normative documents."""
+    text = "信息内容 本年制发件数 本年废止件数 现行有效件数\n规章 2 0 2\n行政规范性文件 1 8 15\n"
+    frame = indicators.extract_indicators(text, 2022)
+    assert sorted(zip(frame["indicator_id"], frame["value"])) == [
+        ("normative_documents_issued_count", "1"), ("normative_documents_repealed_count", "8")]
+    assert frame["evidence"].tolist() == ["行政规范性文件 1 8 15"] * 2

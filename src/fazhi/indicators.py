@@ -25,7 +25,7 @@ import pandas as pd
 
 from fazhi.chinese import CLAUSE_END
 from fazhi.codebook import RESOURCES
-from fazhi.codebook.indicators import FILLER, INDICATORS, TOPICS
+from fazhi.codebook.indicators import FILLER, INDICATORS, TOPICS, load_rules
 from fazhi.quantities import Quantity, decimal_text, find_quantities
 from fazhi.scope import Scope, accepts, scope_of
 
@@ -89,6 +89,33 @@ def rule_matches(rule: dict, window: str, after: str, sentence_prefix: str, unit
     if "exclude" in rule and re.search(rule["exclude"], window):
         return False
     return not ("exclude_sentence" in rule and re.search(rule["exclude_sentence"], sentence_prefix))
+
+
+def part_results(rule: dict, window: str, after: str, sentence_prefix: str, unit: str,
+                 topic_prefix: str, stage: str) -> dict[str, bool]:
+    """Each part of a rule as written in rules.yaml (exclusion terms one by one) → whether it lets
+    the quantity through. A rule fires when all do; a part that alone stops a quantity is live."""
+    out = {"units": unit in rule["units"]}
+    if "before" in rule:
+        out["before"] = bool(_compiled(rule["before"], "end").search(window))
+    if "within" in rule:
+        out["within"] = bool(re.search(rule["within"], window))
+    if "after" in rule:
+        out["after"] = bool(_compiled(rule["after"], "start").search(after))
+    if "after_or_window" in rule:
+        out["after_or_window"] = bool(re.search(rule["after_or_window"], window)
+                                      or re.search(rule["after_or_window"], after))
+    if "sentence" in rule:
+        out["sentence"] = bool(re.search(rule["sentence"], sentence_prefix))
+    if "topic" in rule:
+        out["topic"] = _topic(topic_prefix) == rule["topic"]
+    if "stages" in rule:
+        out["stages"] = stage in rule["stages"]
+    for term in rule.get("exclude", []):
+        out[f"exclude:{term}"] = not re.search(term, window)
+    for term in rule.get("exclude_sentence", []):
+        out[f"exclude_sentence:{term}"] = not re.search(term, sentence_prefix)
+    return out
 
 
 def classify(window: str, after: str, sentence_prefix: str, unit: str,
@@ -222,13 +249,14 @@ def extract_indicators(text: str, report_year: int | None = None) -> pd.DataFram
     return pd.DataFrame(rows, columns=INDICATOR_COLUMNS)
 
 
-def indicator_rows(text: str, report_year: int | None,
-                   quantities: list[Quantity]) -> tuple[list[dict], list[dict]]:
+def indicator_rows(text: str, report_year: int | None, quantities: list[Quantity],
+                   trace: list | None = None) -> tuple[list[dict], list[dict]]:
     """(indicator rows, repeats): repeats are later statements of an (indicator, year) already
-    found, kept out of the rows and reported by the checks when their value differs."""
+    found, kept out of the rows and reported by the checks when their value differs. `trace`,
+    when given, receives the context each quantity was classified in (for `part_liveness`)."""
     rows: list[dict] = []
     repeats: list[dict] = []
-    seen: dict[tuple[str, int | None], str | None] = {}
+    seen: dict[tuple[str, int | None], tuple[str | None, str]] = {}  # → (value, scope)
     windows: list[tuple[str, int]] = []  # (window text, evidence start) per quantity
     sentence_ends, clause_ends = _ends(SENTENCE_END, text), _ends(CLAUSE_END, text)
     stop_ends = _ends(FULL_STOP, text)
@@ -267,6 +295,9 @@ def indicator_rows(text: str, report_year: int | None,
         topic_start = _last_end(stop_ends, q.start, max(0, q.start - MAX_SENTENCE))
         found = classify(window, text[q.end:clause_end], sentence_prefix, q.unit or "", found_scope,
                          text[topic_start:q.start])
+        if trace is not None:
+            trace.append((window, text[q.end:clause_end], sentence_prefix, q.unit or "",
+                          text[topic_start:q.start], found_scope))
         ref_year = series_year or q.ref_year or report_year
         if found is None and report_year and PREVIOUS_YEAR.match(window):
             found = _previous_year_of(rows, quantities, q, sentence_start)
@@ -278,12 +309,15 @@ def indicator_rows(text: str, report_year: int | None,
             continue
         indicator_id, rule_number = found
         if (indicator_id, ref_year) in seen:
-            if seen[(indicator_id, ref_year)] != decimal_text(q.value):
+            first, first_scope = seen[(indicator_id, ref_year)]
+            # A repeat is a repeat only when the scope layer says both numbers are the same
+            # region, period and stage; otherwise they are two different figures.
+            if first != decimal_text(q.value) and first_scope == found_scope.label():
                 repeats.append({"indicator_id": indicator_id, "ref_year": ref_year,
-                                "first": seen[(indicator_id, ref_year)], "again": decimal_text(q.value),
+                                "first": first, "again": decimal_text(q.value),
                                 "surface": q.surface, "start": q.start})
             continue  # the first statement wins
-        seen[(indicator_id, ref_year)] = decimal_text(q.value)
+        seen[(indicator_id, ref_year)] = (decimal_text(q.value), found_scope.label())
         rule = INDICATORS[indicator_id]["rules"][rule_number - 1]
         if "topic" in rule or "sentence" in rule:
             evidence_start = min(evidence_start, _context_start(text, sentence_start, clause_start, rule))
@@ -319,12 +353,12 @@ def _table_row(rows: list[dict], repeats: list[dict], seen: dict, i: int, q: Qua
     indicator_id, number, start, end = cell
     key = (indicator_id, report_year)
     if key in seen:
-        if seen[key] != decimal_text(q.value):
+        if seen[key] != (decimal_text(q.value), "region/year/any"):
             repeats.append({"indicator_id": indicator_id, "ref_year": report_year,
-                            "first": seen[key], "again": decimal_text(q.value),
+                            "first": seen[key][0], "again": decimal_text(q.value),
                             "surface": q.surface, "start": q.start})
         return
-    seen[key] = decimal_text(q.value)
+    seen[key] = (decimal_text(q.value), "region/year/any")
     rows.append({
         "indicator_id": indicator_id, "ref_year": report_year, "value": decimal_text(q.value),
         "unit": INDICATORS[indicator_id]["unit"], "qualifier": q.qualifier,
@@ -342,6 +376,41 @@ def _context_start(text: str, sentence_start: int, clause_start: int, rule: dict
         return clause_start
     at = sentence_start + hits[-1].start()
     return _last(CLAUSE_END, text, sentence_start, at)
+
+
+# --- which rule parts do any work ------------------------------------------------------------
+
+
+def part_liveness(passages: list[tuple[str, int | None]]) -> tuple[dict, dict]:
+    """Over some texts: how often each rule fired, and how often each of its parts (exclusion
+    terms one by one) was the only thing that stopped it. A part that never stops anything is
+    dead: removing it would change no output on these texts.
+
+    Returns ({rule id: times fired}, {(rule id, part): times it alone stopped a quantity}).
+    """
+    raw = load_rules()
+    fired = {r["id"]: 0 for spec in raw.values() for r in spec["rules"]}
+    live: dict[tuple[str, str], int] = {}
+    for spec in raw.values():
+        for rule in spec["rules"]:
+            for part in part_results(rule, "", "", "", "", "", "any"):
+                live[(rule["id"], part)] = 0
+    for text, year in passages:
+        trace: list = []
+        indicator_rows(text, year, find_quantities(text), trace)
+        for window, after, sentence, unit, topic_prefix, found_scope in trace:
+            for indicator_id, spec in raw.items():
+                for rule in spec["rules"]:
+                    if not accepts(rule, found_scope, spec.get("allow_multi_year", False)):
+                        continue
+                    results = part_results(rule, window, after, sentence, unit, topic_prefix,
+                                           found_scope.stage)
+                    failing = [part for part, ok in results.items() if not ok]
+                    if not failing:
+                        fired[rule["id"]] += 1
+                    elif len(failing) == 1:
+                        live[(rule["id"], failing[0])] += 1
+    return fired, live
 
 
 # --- consistency checks -----------------------------------------------------------------------
