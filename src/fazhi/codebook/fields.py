@@ -24,7 +24,7 @@ DECIMAL_PATTERN = r"^-?[0-9]+(\.[0-9]+)?$"
 SECTION_ELEMENTS = ["preamble", "measures_and_results", "shortcomings", "leader_duties",
                     "next_year_plan", "other_matters"]
 ADMIN_LEVELS = ["province", "prefecture", "county", "district", "township"]
-ISSUER_TYPES = ["government", "department"]
+ISSUER_TYPES = ["government", "department", "township"]
 REPORT_ID_PATTERN = r"^[0-9]{6}-[0-9]{4}(-[a-z0-9]+)*$"
 SHA256_PATTERN = r"^[0-9a-f]{64}$"
 
@@ -76,7 +76,9 @@ FIELDS: dict[str, dict] = {
     "issuer_type": {
         "type": "string",
         "title": "发布机关类型",
-        "description": "government (a people's government) or department (a government department).",
+        "description": "government (a people's government), department (a government department: "
+        "its report carries its government's region) or township (a 镇, 乡 or 街道: its report "
+        "carries its county's or district's region, and admin_level township).",
         "constraints": {"required": True, "enum": ISSUER_TYPES},
     },
     "region_name": {
