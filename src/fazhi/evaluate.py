@@ -34,7 +34,7 @@ import pandas as pd
 
 from fazhi import interim, paths
 from fazhi.chinese import simplified
-from fazhi.csvio import read_csv
+from fazhi.gold import read_gold
 from fazhi.codebook.indicators import INDICATORS
 from fazhi.indicators import extract_indicators
 from fazhi import regions, synthetic
@@ -44,8 +44,6 @@ from fazhi.ingest.reject import Reject
 from fazhi.ingest.report import ingest_one
 from fazhi.quantities import Quantity, find_quantities
 
-GOLD_QUANTITY_COLUMNS = ["surface", "value", "unit", "qualifier", "lower", "upper", "ref_year",
-                         "context"]
 # Units the annotators wrote differently from the extractor's normal form, same meaning.
 UNIT_SYNONYMS = {"件(次)": "件次", "人(次)": "人次"}
 
@@ -136,10 +134,6 @@ def evaluate_quantities(texts: dict[str, str], gold: dict[str, pd.DataFrame]) ->
     overall = {**totals, **scores(totals["tp"], totals["predicted"], totals["gold"])}
     overall["unit_accuracy"] = round(totals["unit_agree"] / totals["tp"], 4) if totals["tp"] else 0.0
     return {"quantities": {"overall": overall, "per_report": per_report}, "errors": errors}
-
-
-GOLD_INDICATOR_COLUMNS = ["source_file", "indicator_id", "ref_year", "value", "unit", "qualifier",
-                          "lower", "upper", "period", "evidence", "note"]
 
 
 def _key(indicator_id, ref_year, value) -> tuple:
@@ -238,7 +232,7 @@ def evaluate_metadata(folder: Path) -> dict:
     counts files published under a region code that is not the gold one (the worst error: a
     report filed under another region), including expected rejects that were published.
     """
-    gold = read_csv(folder / "gold.csv")
+    gold = read_gold("heldout_metadata", folder / "gold.csv")
     right = dict.fromkeys(METADATA_FIELDS, 0)
     n_reports = n_rejects = rejects_right = wrong_region = 0
     errors = []
@@ -304,14 +298,14 @@ def evaluate_region_titles(years=SYNTHETIC_YEARS) -> dict:
 def read_heldout_indicators(split: str) -> pd.DataFrame | None:
     """The held-out indicator passages of a split (dev: several writers' folders), or None."""
     folders = sorted((paths.HELDOUT / "indicators").glob(f"{split}*"))
-    frames = [read_csv(f / "passages.csv") for f in folders if (f / "passages.csv").exists()]
+    frames = [read_gold("heldout_passages", f / "passages.csv") for f in folders
+              if (f / "passages.csv").exists()]
     return pd.concat(frames, ignore_index=True) if frames else None
 
 
 def read_gold_indicators(gold_dir: Path, report_ids: dict[str, str]) -> pd.DataFrame:
     """tests/gold/indicators.csv with a report_id column."""
-    frame = read_csv(gold_dir / "indicators.csv")
-    assert list(frame.columns) == GOLD_INDICATOR_COLUMNS, "indicators.csv: unexpected columns"
+    frame = read_gold("indicators", gold_dir / "indicators.csv")
     unknown = set(frame["indicator_id"]) - set(INDICATORS)
     assert not unknown, f"gold indicators not in the codebook: {sorted(unknown)}"
     missing = set(frame["source_file"]) - set(report_ids)
@@ -323,8 +317,7 @@ def read_gold_quantities(gold_dir: Path, report_ids: dict[str, str]) -> dict[str
     """Gold quantity tables by report_id (file stem → report via the raw file name)."""
     out = {}
     for path in sorted((gold_dir / "quantities").glob("*.csv")):
-        frame = read_csv(path)
-        assert list(frame.columns) == GOLD_QUANTITY_COLUMNS, f"{path}: unexpected columns"
+        frame = read_gold("quantities", path)
         raw_name = f"{path.stem}.txt"
         assert raw_name in report_ids, f"{path}: no report was made from data/raw/{raw_name}"
         out[report_ids[raw_name]] = frame
@@ -341,7 +334,7 @@ def main() -> None:
     gold_indicators = read_gold_indicators(paths.GOLD, report_ids)
     annotated = sorted(set(gold_indicators["report_id"]))
     indicators = evaluate_indicators({r: texts[r] for r in annotated}, years, gold_indicators)
-    challenges = evaluate_challenges(read_csv(paths.CHALLENGES))
+    challenges = evaluate_challenges(read_gold("challenges", paths.CHALLENGES))
     metrics = {"quantities": quantities["quantities"], "indicators": indicators["indicators"],
                "indicator_challenges": challenges["overall"]}
     errors = {"quantities": quantities["errors"], "indicators": indicators["errors"],
