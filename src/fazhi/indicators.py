@@ -35,9 +35,10 @@ from fazhi.scope import Scope, accepts, scope_of
 INDICATOR_COLUMNS = [c for c in RESOURCES["indicators"]["fields"] if c not in ("report_id", "section_id")]
 SENTENCE_END = re.compile(r"[;。!?\n；！？]")
 FULL_STOP = re.compile(r"[。!?\n！？]")
-TRAILING = rf"(?:{FILLER}|由|从|的|(?:19|20)\d{{2}}年度?的?|\s)*$"
+TRAILING = rf"(?:{FILLER}|由|从|的|全年|(?:19|20)\d{{2}}年度?的?|\s)*$"
 # 86%提升至100%: the second number continues the first's clause.
-CHAIN = re.compile(r"^(?:(?:提升|提高|上升|下降|降低|增加|减少|增长)?(?:至|到)|增至|降至|减至)$")
+CHAIN = re.compile(r"^(?:(?:提升|提高|上升|下降|降低|增加|减少|增长)?(?:至|到)|增至|降至|减至)"
+                   r"(?:(?:19|20)\d{2}年)?(?:全年|年度)?的?$")
 # 同比下降32.26%: a change, not a level.
 CHANGE = re.compile(r"(?:同比|环比|较上年|比上年|较去年|比去年)?(?:上升|下降|增长|减少|提高|降低|增加)(?:了)?$")
 PERIOD = re.compile(r"截至(?:\d{1,2}月(?:底|末|份)?|目前)|前三季度|上半年|前\d{1,2}个月|1-\d{1,2}月|1至\d{1,2}月")
@@ -228,6 +229,9 @@ def series_values(text: str, quantities: list[Quantity], sentence_ends: list[int
         sentence_start = _last_end(sentence_ends, cue.start(), max(0, cue.start() - MAX_SENTENCE))
         listed = text[sentence_start:cue.start()]
         years = [int(y) for y in YEAR_ITEM.findall(listed)]
+        since = re.search(r"((?:19|20)\d{2})\s*年?以来", listed)
+        if len(years) == 1 and since:  # 2018年以来…依次为a、b、c、d: 2018, 2019, 2020, 2021
+            years = [int(since[1]) + n for n in range(len(run))]
         if len(years) == len(run) and len(set(years)) == len(years):
             concept = YEAR_ITEM.sub("", listed)
             for k, year in zip(run, years):
@@ -280,24 +284,34 @@ def indicator_rows(text: str, report_year: int | None, quantities: list[Quantity
             window, series_year, evidence_start = listed[i]
             chained = False
         elif chained:
+            stated = re.search(r"(?:19|20)\d{2}", window)  # 提高到2020年全年的29.65%
+            series_year = int(stated.group()) if stated else None
             window, evidence_start = windows[-1]
         windows.append((window, evidence_start))
         if CHANGE.search(window):
             continue
         sentence_prefix = text[sentence_start:q.start]
         found_scope = scope_of(text[clause_start:q.start], sentence_prefix)
+        if i in listed and listed[i][1] is not None:  # each value of a year series is that year's
+            found_scope = Scope(found_scope.whose, "year", found_scope.stage)
         if found_scope.period == "plan" or (
                 report_year and sentence_prefix.startswith(f"{report_year + 1}年")):
             continue
         clause_end_match = CLAUSE_END.search(text, q.end, q.end + MAX_CLAUSE)
         clause_end = clause_end_match.start() if clause_end_match else min(len(text), q.end + MAX_CLAUSE)
-        # The topic carries across a semicolon (收到行政复议申请1113件;受理1033件), not a full stop.
+        # The topic carries across a semicolon (收到行政复议申请1113件;受理1033件) and from the
+        # sentence before (…收到行政复议申请六十三件。经审查,立案受理四十五件); failing that, the
+        # clause after the number names it (审结的977件复议案件).
         topic_start = _last_end(stop_ends, q.start, max(0, q.start - MAX_SENTENCE))
+        topic_start = _last_end(stop_ends, max(topic_start - 1, 0), max(0, q.start - MAX_SENTENCE))
+        topic_prefix = text[topic_start:q.start]
+        if _topic(topic_prefix) is None:
+            topic_prefix += text[q.end:clause_end]
         found = classify(window, text[q.end:clause_end], sentence_prefix, q.unit or "", found_scope,
-                         text[topic_start:q.start])
+                         topic_prefix)
         if trace is not None:
             trace.append((window, text[q.end:clause_end], sentence_prefix, q.unit or "",
-                          text[topic_start:q.start], found_scope))
+                          topic_prefix, found_scope))
         ref_year = series_year or q.ref_year or report_year
         if found is None and report_year and PREVIOUS_YEAR.match(window):
             found = _previous_year_of(rows, quantities, q, sentence_start)

@@ -54,6 +54,10 @@ BREADCRUMB = re.compile(
     r"^(?:当前位置|您现在的位置|您的位置|现在位置|所在位置|您当前位置|您当前的位置|您所在的位置|你的位置)\s*:"
     r"|首页\s*(?:>|/|→|»)")
 BANNER = re.compile(r"^欢迎(?:访问|来到|光临)\S*[!。]?")
+# A number cut by a hard line wrap: a sentence line ending in digits right after a Chinese
+# character, and a line starting with the rest of the number and its unit.
+WRAPPED_NUMBER_END = re.compile(r"[\u4e00-\u9fff][0-9]{1,5}$")
+WRAPPED_NUMBER_START = re.compile(r"^[0-9]{1,5}(?:\.[0-9]+)?(?:[\u4e00-\u9fff%])")
 TABLE_PIPES = re.compile(r"\s*\|\s*")
 ONLY_MARKS = re.compile(r"^[\s|•·\-—_=*#]*$")
 NAV_TOKEN = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
@@ -134,6 +138,10 @@ def clean(text: str) -> Cleaned:
             in_header = False
         if in_header:
             header.append(line)
+        elif kept and WRAPPED_NUMBER_END.search(kept[-1]) and WRAPPED_NUMBER_START.match(line):
+            # A hard line wrap inside a number (收到申请84 / 654件): one number again.
+            kept[-1] += line
+            continue
         kept.append(line)
     while kept and re.fullmatch(r"附件\s*[:：]?", kept[-1]):  # an attachment list left empty
         kept.pop()
