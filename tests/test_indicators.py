@@ -305,3 +305,23 @@ def test_table_cell_is_read_by_its_row_and_column():
     assert sorted(zip(frame["indicator_id"], frame["value"])) == [
         ("normative_documents_issued_count", "1"), ("normative_documents_repealed_count", "8")]
     assert frame["evidence"].tolist() == ["行政规范性文件 1 8 15"] * 2
+
+
+def test_topic_carries_from_the_sentence_before():
+    """立案受理四十五件 after a sentence on reconsideration applications is accepted cases."""
+    frame = indicators.extract_indicators(
+        "全市共收到行政复议申请六十三件。经审查,立案受理四十五件,不予受理十二件。", 2005)
+    assert ("admin_reconsideration_accepted_count", "45") in set(zip(frame["indicator_id"], frame["value"]))
+
+
+def test_year_series_after_a_starting_year():
+    """2018年以来…依次为a%、b%、c% gives one row per year from 2018."""
+    frame = indicators.extract_indicators("2018年以来,全省行政机关败诉率依次为16.4%、11.36%、9.72%。", 2020)
+    assert sorted(zip(frame["ref_year"], frame["value"])) == [(2018, "16.4"), (2019, "11.36"), (2020, "9.72")]
+
+
+def test_comparison_with_years_gives_both_years():
+    """出庭应诉率由2019年全年的15%提高到2020年全年的29.65% gives 2019 and 2020 rows."""
+    frame = indicators.extract_indicators(
+        "全区行政机关负责人出庭应诉率由2019年全年的15%提高到2020年全年的29.65%。", 2021)
+    assert sorted(zip(frame["ref_year"], frame["value"])) == [(2019, "15"), (2020, "29.65")]

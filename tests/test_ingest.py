@@ -291,3 +291,10 @@ def test_override_code_never_listed_is_rejected_as_unknown():
     _, rejects, _ = _run({"a.txt": "2022年度法治政府建设工作报告\n" + BODY},
                          [{"file": "a.txt", "region_code": "999999", "report_year": "2022"}])
     assert rejects["reason"].str.contains("not a GB/T 2260 code").all()
+
+
+def test_number_cut_by_a_hard_line_wrap_is_joined():
+    """收到行政复议申请84 / 654件 becomes one number again; other line breaks stay."""
+    text = clean.clean("标题\n" + "全市各级行政复议机关共收到行政复议申请84\n654件,受理67772件。\n"
+                       "二、2023年工作\n").text
+    assert "申请84654件" in text and "\n二、2023年工作" in text
