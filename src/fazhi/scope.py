@@ -3,7 +3,7 @@
 Applied to every quantity before any indicator rule (`fazhi.indicators`). The cue words are data
 (`codebook/scope.yaml`, each with an example and a near miss); this module only applies them:
 - `whose(window)`: region (default), tier, body or subgroup, from the clause before the number;
-  a whole-region marker (全县, 各级, 三级) in the same clause undoes a tier cue;
+  a whole-region marker (全县, 各级, 三级) in the same clause undoes a body or tier cue;
 - `period(sentence)`: year (default), partial, several_years, plan or average;
 - `stage(window)`: any (default) or the most specific stage named: refused, corrected, closed,
   pending, accepted, received.
@@ -55,16 +55,16 @@ def _fires(entries: list[dict], window: str, sentence: str) -> bool:
 
 
 def whose(window: str, table: dict | None = None) -> str:
-    """Whose figure (see codebook/scope.yaml), from the clause before the number: a subgroup, else
-    a body, else a tier unless a whole-region marker stands in the same clause, else the region."""
+    """Whose figure (see codebook/scope.yaml), from the clause before the number: a subgroup; else
+    the region when a whole-region marker stands in the clause; else a body, a tier, the region."""
     table = table or cues()
     if _fires(table["whose"].get("subgroup", []), window, window):
         return "subgroup"
-    if _fires(table["whose"].get("body", []), window, window):
-        return "body"
-    if (_fires(table["whose"].get("tier", []), window, window)
-            and not _fires(table["whole_region"], window, window)):
-        return "tier"
+    if _fires(table["whole_region"], window, window):  # 全市, 市县两级法律援助中心: all of them
+        return DEFAULT["whose"]
+    for label in ("body", "tier"):
+        if _fires(table["whose"].get(label, []), window, window):
+            return label
     return DEFAULT["whose"]
 
 
