@@ -48,7 +48,7 @@ def test_evidence_is_the_verbatim_clause_at_its_offsets():
     frame = indicators.extract_indicators(text, 2022)
     for row in frame.itertuples():
         assert text[row.start:row.end] == row.evidence
-    assert frame["evidence"].tolist()[-1] == "调处成功13799起,成功率99.54%"
+    assert frame["evidence"].tolist()[-2:] == ["调处成功13799起", "成功率99.54%"]
 
 
 @pytest.mark.parametrize("text", [

@@ -36,7 +36,8 @@ from fazhi import interim, paths
 from fazhi.chinese import simplified
 from fazhi.gold import read_gold
 from fazhi.codebook.indicators import INDICATORS
-from fazhi.indicators import extract_indicators
+from fazhi.csvio import write_csv
+from fazhi.indicators import extract_indicators, near_misses
 from fazhi import regions, synthetic
 from fazhi.ingest import issuer
 from fazhi.ingest.clean import clean
@@ -355,6 +356,10 @@ def main() -> None:
                           ("metadata_errors.json", {k: v["errors"] for k, v in metadata.items()})):
         (paths.METRICS / name).write_text(json.dumps(content, ensure_ascii=False, indent=2) + "\n",
                                           encoding="utf-8")
+    misses = pd.DataFrame(
+        [{"report_id": rid, **m} for rid in sorted(texts) for m in near_misses(texts[rid], years[rid])],
+        columns=["report_id", "indicator_id", "surface", "start", "end", "scope", "clause"])
+    write_csv(misses, paths.METRICS / "near_misses.csv")
     for split, result in metadata.items():
         o = result["overall"]
         if split == "synthetic_titles":

@@ -27,7 +27,7 @@ from fazhi.chinese import CLAUSE_END
 from fazhi.codebook import RESOURCES
 from fazhi.codebook.indicators import FILLER, INDICATORS, TOPICS, load_rules
 from fazhi.quantities import Quantity, decimal_text, find_quantities
-from fazhi.scope import Scope, accepts, scope_of
+from fazhi.scope import Scope, accepts, accepts_whose_and_period, scope_of
 
 # --- constants --------------------------------------------------------------------------------
 
@@ -311,7 +311,7 @@ def indicator_rows(text: str, report_year: int | None, quantities: list[Quantity
                          topic_prefix)
         if trace is not None:
             trace.append((window, text[q.end:clause_end], sentence_prefix, q.unit or "",
-                          topic_prefix, found_scope))
+                          topic_prefix, found_scope, i, found))
         ref_year = series_year or q.ref_year or report_year
         if found is None and report_year and PREVIOUS_YEAR.match(window):
             found = _previous_year_of(rows, quantities, q, sentence_start)
@@ -412,11 +412,12 @@ def part_liveness(passages: list[tuple[str, int | None]]) -> tuple[dict, dict]:
     for text, year in passages:
         trace: list = []
         indicator_rows(text, year, find_quantities(text), trace)
-        for window, after, sentence, unit, topic_prefix, found_scope in trace:
+        for window, after, sentence, unit, topic_prefix, found_scope, _, _ in trace:
             for indicator_id, spec in raw.items():
                 for rule in spec["rules"]:
-                    if not accepts(rule, found_scope, spec.get("allow_multi_year", False)):
-                        continue
+                    if not accepts_whose_and_period(rule, found_scope,
+                                                    spec.get("allow_multi_year", False)):
+                        continue  # stages are a part of the rule, checked below
                     results = part_results(rule, window, after, sentence, unit, topic_prefix,
                                            found_scope.stage)
                     failing = [part for part, ok in results.items() if not ok]
@@ -425,6 +426,30 @@ def part_liveness(passages: list[tuple[str, int | None]]) -> tuple[dict, dict]:
                     elif len(failing) == 1:
                         live[(rule["id"], failing[0])] += 1
     return fired, live
+
+
+def near_misses(text: str, report_year: int | None) -> list[dict]:
+    """Quantities in an indicator's topic that no rule took: the sentence before the number holds
+    one of the indicator's cue words (a rule's before/within/sentence pattern), the unit is one
+    the indicator uses, and no rule fired. For reviewers: rule gaps made visible."""
+    quantities = find_quantities(text)
+    trace: list = []
+    indicator_rows(text, report_year, quantities, trace)
+    out = []
+    for window, after, sentence, unit, _, found_scope, i, found in trace:
+        if found is not None:
+            continue
+        for indicator_id, spec in INDICATORS.items():
+            units = {u for rule in spec["rules"] for u in rule["units"]}
+            cues = [rule[k] for rule in spec["rules"] for k in ("before", "within", "sentence")
+                    if k in rule]
+            if unit in units and unit and any(re.search(c, sentence) for c in cues):
+                q = quantities[i]
+                out.append({"indicator_id": indicator_id, "surface": q.surface, "start": q.start,
+                            "end": q.end, "scope": found_scope.label(),
+                            "clause": (sentence + text[q.start:q.end] + after)[-160:]})
+                break
+    return out
 
 
 # --- consistency checks -----------------------------------------------------------------------

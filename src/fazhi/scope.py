@@ -91,9 +91,15 @@ def scope_of(window: str, sentence: str, table: dict | None = None) -> Scope:
     return Scope(whose(window, table), period(window, sentence, table), stage(window, table))
 
 
-def accepts(rule: dict, found: Scope, allow_multi_year: bool = False) -> bool:
-    """Whether a rule accepts a scope: its own lists, else region, year or part of it, any stage."""
+def accepts_whose_and_period(rule: dict, found: Scope, allow_multi_year: bool = False) -> bool:
+    """Whether a rule takes a figure of this region and period (its lists, else the region's, for
+    the year or part of it; several years too when the indicator allows it)."""
     periods = rule.get("periods") or (["year", "partial", "several_years"] if allow_multi_year
                                       else ["year", "partial"])
-    return (found.whose in rule.get("whose", ["region"]) and found.period in periods
+    return found.whose in rule.get("whose", ["region"]) and found.period in periods
+
+
+def accepts(rule: dict, found: Scope, allow_multi_year: bool = False) -> bool:
+    """Whether a rule accepts a scope: region and period, and the stage when it names stages."""
+    return (accepts_whose_and_period(rule, found, allow_multi_year)
             and (found.stage in rule["stages"] if "stages" in rule else True))
