@@ -7,8 +7,9 @@ import pandera.pandas as pa
 import pytest
 from frictionless import Resource, Schema
 
-from fazhi import schema
+from fazhi import paths, schema
 from fazhi.codebook import FIELDS, RESOURCES
+from fazhi.csvio import read_csv
 from fazhi.publish import to_csv_bytes
 
 VALID_QUANTITY = {"report_id": "330281-2022", "quantity_id": 1, "value": "99.54", "unit": "%",
@@ -25,7 +26,7 @@ VALID_REJECT = {"source_file": "a.txt", "source_sha256": "0" * 64, "reason": "em
 def _reports_row(**changes) -> dict:
     row = {
         "report_id": "330281-2022", "source_file": "a.txt", "source_sha256": "a" * 64,
-        "source_url": None, "title": "余姚市2022年度法治政府建设报告", "issuer": "余姚市人民政府",
+        "source_url": None, "retrieved": None, "title": "余姚市2022年度法治政府建设报告", "issuer": "余姚市人民政府",
         "issuer_type": "government", "region_name": "余姚市", "region_code": "330281",
         "province": "浙江省", "prefecture": "宁波市", "admin_level": "county", "report_year": 2022,
         "publish_date": "2023-03-30", "deadline": "2023-04-01", "is_published_on_time": True,
@@ -154,3 +155,152 @@ def test_conform_rejects_a_column_the_codebook_does_not_define():
 def test_frictionless_rejects_a_number_column_holding_words():
     """The published schema refuses the value conform refuses."""
     assert not _frictionless_valid("quantities", pd.DataFrame([dict(VALID_QUANTITY, value="很多")]))
+
+
+# --- the Frictionless schema carries every constraint of the pandera schema --------------------
+
+
+def _published(name: str) -> pd.DataFrame:
+    """Two valid rows of a table: the first rows of the committed CSV (rejects.csv is empty)."""
+    frame = read_csv(paths.ROOT / RESOURCES[name]["path"])
+    if len(frame) < 2:
+        frame = pd.DataFrame([VALID_REJECT, dict(VALID_REJECT, source_file="b.txt")])
+    return schema.conform(name, frame.head(2))
+
+
+def _below(limit, ftype):
+    return limit - 1 if ftype == "integer" else f"{limit - 1}.99"
+
+
+def _above(limit, ftype):
+    return limit + 1 if ftype == "integer" else f"{limit}.01"
+
+
+def _violations() -> list[tuple[str, str, str, object]]:
+    """(table, column, constraint, a value breaking it) for every constraint of every column."""
+    cases = []
+    for name, spec in RESOURCES.items():
+        for column in spec["fields"]:
+            field = FIELDS[column]
+            ftype, constraints = field["type"], field.get("constraints", {})
+            if schema._required(name, column):
+                cases.append((name, column, "required", None))
+            if "enum" in constraints:
+                cases.append((name, column, "enum", "not_a_listed_value"))
+            if "pattern" in constraints and ftype == "string":
+                cases.append((name, column, "pattern", "!"))
+            if "minimum" in constraints:
+                cases.append((name, column, "minimum", _below(constraints["minimum"], ftype)))
+            if "maximum" in constraints:
+                cases.append((name, column, "maximum", _above(constraints["maximum"], ftype)))
+            if ftype == "date":
+                cases.append((name, column, "calendar date", "2023-02-30"))
+    return cases
+
+
+@pytest.mark.parametrize("name", sorted(RESOURCES))
+def test_published_rows_are_valid_for_both_schemas(name):
+    """The rows the constraint tests start from are accepted by both schemas."""
+    frame = _published(name)
+    assert _pandera_valid(name, frame) and _frictionless_valid(name, frame)
+
+
+@pytest.mark.parametrize(("name", "column", "constraint", "value"), _violations(),
+                         ids=lambda v: str(v))
+def test_both_schemas_refuse_a_value_breaking_a_constraint(name, column, constraint, value):
+    """Every required, enum, pattern, minimum, maximum and date rule of the codebook is checked by
+    pandera and by `frictionless validate` alike."""
+    frame = _published(name).head(1).astype(object)
+    frame.loc[0, column] = value
+    frame = schema.conform(name, frame)
+    assert not _pandera_valid(name, frame), f"pandera accepts {name}.{column} = {value!r}"
+    assert not _frictionless_valid(name, frame), f"frictionless accepts {name}.{column} = {value!r}"
+
+
+@pytest.mark.parametrize(("name", "column"),
+                         [(name, c) for name in sorted(RESOURCES) for c in schema.unique_columns(name)])
+def test_a_duplicated_unique_value_fails_pandera_and_frictionless(name, column):
+    """Two reports with the same source_sha256 (or source_file) but different ids fail both."""
+    frame = _published(name).astype(object)
+    frame.loc[1, column] = frame.loc[0, column]
+    frame = schema.conform(name, frame)
+    with pytest.raises(pa.errors.SchemaErrors, match=column):
+        schema.validate(name, frame)
+    assert not _frictionless_valid(name, frame)
+    descriptor = schema.frictionless_schema(name)
+    resource = Resource(data=to_csv_bytes(frame), format="csv", schema=Schema.from_descriptor(
+        {k: v for k, v in descriptor.items() if k != "foreignKeys"}))
+    errors = resource.validate().flatten(["rowNumber", "fieldName", "type"])
+    assert [3, column, "unique-error"] in errors
+
+
+@pytest.mark.parametrize("name", sorted(RESOURCES))
+def test_a_duplicated_primary_key_fails_pandera_and_frictionless(name):
+    """The same row twice breaks the primary key in both schemas."""
+    frame = _published(name)
+    frame = schema.conform(name, pd.concat([frame.head(1), frame.head(1)], ignore_index=True))
+    assert not _pandera_valid(name, frame) and not _frictionless_valid(name, frame)
+
+
+def test_frictionless_schema_states_every_unique_key_of_the_codebook():
+    """RESOURCES[...]["unique"] → constraints.unique on the column (reports: file and hash)."""
+    for name, spec in RESOURCES.items():
+        fields = {f["name"]: f for f in schema.frictionless_schema(name)["fields"]}
+        unique = {n for n, f in fields.items() if f.get("constraints", {}).get("unique")}
+        assert unique == {key[0] for key in spec["unique"]}, name
+    assert schema.unique_columns("reports") == ["source_file", "source_sha256"]
+
+
+def test_a_unique_key_of_several_columns_is_refused(monkeypatch):
+    """Frictionless cannot state it, so neither schema is generated rather than pandera alone
+    checking it."""
+    monkeypatch.setitem(RESOURCES, "checks", dict(RESOURCES["checks"], unique=[["check", "detail"]]))
+    with pytest.raises(ValueError, match=r"checks: unique keys \[\['check', 'detail'\]\]"):
+        schema.frictionless_schema("checks")
+    with pytest.raises(ValueError, match="span several columns"):
+        schema.pandera_schema("checks")
+
+
+@pytest.mark.parametrize(("value", "valid"), [("100", True), ("100.00", True), ("0", True),
+                                              ("100.0000000000000001", False),
+                                              ("-0.0000000000000001", False)])
+def test_number_bounds_are_exact_in_both_schemas(value, valid):
+    """A share just above 100 is refused by both, not rounded to 100 through a float."""
+    frame = _published("outline_shares").head(1).astype(object)
+    frame.loc[0, "text_share_pct"] = value
+    frame = schema.conform("outline_shares", frame)
+    assert _pandera_valid("outline_shares", frame) is valid
+    assert _frictionless_valid("outline_shares", frame) is valid
+
+
+@pytest.mark.parametrize("date", ["2023-02-30", "2023-13-01", "２０２３-03-30"])
+def test_impossible_or_non_ascii_dates_fail_pandera(date):
+    """publish_date must be a real ISO date written in ASCII digits."""
+    assert not _pandera_valid("reports", schema.conform("reports", pd.DataFrame([_reports_row(
+        publish_date=date)])))
+
+
+@pytest.mark.parametrize("text", ["1", "TRUE", "yes"])
+def test_booleans_are_written_true_or_false_for_both(text):
+    """The published CSVs say true/false; frictionless refuses other spellings, conform too."""
+    data = to_csv_bytes(schema.conform("checks", _published("checks"))).decode()
+    lines = data.splitlines()
+    lines[1] = lines[1].replace(",false,", f",{text},").replace(",true,", f",{text},")
+    descriptor = {k: v for k, v in schema.frictionless_schema("checks").items() if k != "foreignKeys"}
+    resource = Resource(data="\n".join(lines).encode(), format="csv",
+                        schema=Schema.from_descriptor(descriptor))
+    assert not resource.validate().valid
+    frame = read_csv(paths.ROOT / "data" / "checks.csv").head(1)
+    frame.loc[0, "is_consistent"] = text
+    with pytest.raises(schema.ConformError, match=r"column is_consistent, row 0"):
+        schema.conform("checks", frame)
+
+
+def test_pandera_failures_name_table_row_key_and_column():
+    """A failure is reported as one line naming the table, the row's primary key and the column."""
+    frame = schema.conform("quantities", pd.DataFrame([VALID_QUANTITY, dict(VALID_QUANTITY,
+                                                       quantity_id=2, qualifier="about")]))
+    assert schema.problems("quantities", frame) == [
+        ("quantities, row 1 (report_id=330281-2022, quantity_id=2), column qualifier: 'about': "
+         "fails isin(['exact', 'approx', 'more_than', 'at_least', 'less_than', 'at_most', 'range'])")]
+    assert schema.problems("quantities", frame.head(1)) == []

@@ -54,6 +54,12 @@ FIELDS: dict[str, dict] = {
         "title": "来源网址",
         "description": "Where the report was published, from data/raw/sources.csv; empty when unknown.",
     },
+    "retrieved": {
+        "type": "date",
+        "title": "获取日期",
+        "description": "UTC date the raw file was downloaded from source_url (data/raw/sources.csv, "
+        "written by make fetch); empty when not recorded.",
+    },
     "reason": {
         "type": "string",
         "title": "拒收原因",
@@ -222,8 +228,11 @@ FIELDS: dict[str, dict] = {
     "ref_year": {
         "type": "integer",
         "title": "所指年份",
-        "description": "The year the value refers to when the text states it in the same clause "
-        "(由2021年的86%: 2021); empty otherwise.",
+        "description": "The year the value refers to. In quantities: the year the text states for "
+        "it in the same clause (由2021年的86%: 2021), empty when none is stated. In indicators "
+        "(part of the key, always filled): the year stated for the value (由2021年的86%, a "
+        "分别为 series of years, (2022年为558件)), else the previous year for a previous-year "
+        "value (上年, 较上年的9.2%), else the report year.",
         "constraints": {"minimum": 1949, "maximum": 2100},
     },
     "surface": {
@@ -242,7 +251,9 @@ FIELDS: dict[str, dict] = {
     "end": {
         "type": "integer",
         "title": "结束位置",
-        "description": "Offset one past the last character (text[start:end] is the surface).",
+        "description": "Offset one past the last character: text[start:end] is the row's surface "
+        "(quantities), its evidence (indicators) or the whole section, heading included "
+        "(sections).",
         "constraints": {"required": True, "minimum": 1},
     },
     "section_id": {
@@ -341,7 +352,8 @@ FIELDS: dict[str, dict] = {
         "type": "string",
         "title": "口径",
         "description": "The scope layer's decision for the value, whose/period/stage: whose figure "
-        "(region, or tier, body, subgroup), which period (year, partial, several_years) and which "
+        "(region, or tier, body, subgroup), which period (year, partial, several_years, plan, "
+        "average) and which "
         "stage of a case (any, received, accepted, refused, closed, pending, corrected); "
         "src/fazhi/codebook/scope.yaml lists the cue words.",
         "constraints": {"required": True,

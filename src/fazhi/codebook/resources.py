@@ -20,6 +20,7 @@ RESOURCES: dict[str, dict] = {
             "source_file",
             "source_sha256",
             "source_url",
+            "retrieved",
             "title",
             "issuer",
             "issuer_type",

@@ -28,6 +28,7 @@ def ingest_one(item: tuple[str, bytes, str, dict]) -> dict:
     except Reject as exc:
         return {"reject": {"source_file": name, "source_sha256": sha, "reason": str(exc)}}
     return {"report": {"source_file": name, "source_sha256": sha,
-                       "source_url": override.get("source_url"), **meta,
+                       "source_url": override.get("source_url"),
+                       "retrieved": override.get("retrieved"), **meta,
                        "n_chars": len(cleaned.text)},
             "text": cleaned.text}
