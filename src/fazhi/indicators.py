@@ -290,7 +290,10 @@ def indicator_rows(text: str, report_year: int | None, quantities: list[Quantity
         windows.append((window, evidence_start))
         if CHANGE.search(window):
             continue
-        sentence_prefix = text[sentence_start:q.start]
+        # Rules and the scope read the sentence up to its full stop: a semicolon does not end what
+        # it is about (以区政府为被申请人的复议案件共50件;目前审结43件).
+        stop_start = _last_end(stop_ends, q.start, max(0, q.start - MAX_SENTENCE))
+        sentence_prefix = text[stop_start:q.start]
         found_scope = scope_of(text[clause_start:q.start], sentence_prefix)
         if i in listed and listed[i][1] is not None:  # each value of a year series is that year's
             found_scope = Scope(found_scope.whose, "year", found_scope.stage)

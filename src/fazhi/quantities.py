@@ -102,6 +102,7 @@ MASKS = [
 FIXED_TERMS = ("三项制度", "四个意识", "四个自信", "四个全面", "两个维护", "两个确立", "五位一体",
                "三重一大", "十四五", "十三五", "十二五", "千方百计", "两学一做", "三会一课")
 LIST_MARKER_BEFORE = re.compile(r"(?:^|[\s。;；:：!！?？])$")
+CUTOFF = re.compile(r"(?:[0-9]{1,2}\s*月(?:[0-9]{1,2}\s*日)?)?(?:之前|以前|前)")
 REF_YEAR = re.compile(r"((?:19|20)[0-9]{2})\s*年(?:度)?(?:的|底|末)?")
 
 
@@ -221,7 +222,9 @@ def _ref_year(text: str, start: int, floor: int) -> int | None:
         after = text[m.end():m.end() + 2]
         is_period = before in PERIOD_JOIN or after[:1] in PERIOD_JOIN or after == "以来"
         is_baseline = text[max(0, m.start() - 2):m.start()].endswith(COMPARED_WITH)
-        year = None if is_period or is_baseline else int(m[1])
+        # 2013年底前发布的270件, 2013年12月31日前…的270件: a cut-off date, not the value's year.
+        is_cutoff = bool(CUTOFF.match(text, m.end()))
+        year = None if is_period or is_baseline or is_cutoff else int(m[1])
     return year
 
 
