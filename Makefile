@@ -10,7 +10,7 @@ STAMP  := $(VENV)/.installed
 # dvc runs each stage's `python` from PATH: make it the project's.
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: setup repro test bench lab lock status clean-venv
+.PHONY: setup repro test bench lab formats lock status clean-venv mutation
 
 setup: $(STAMP)
 
@@ -31,8 +31,45 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m fazhi.bench
 
+# Mutation testing (not part of `make test`; see TESTING.md). mutmut lives in its own venv outside
+# the project (never in requirements.lock) and works on a scratch copy of the tree, mutating
+# MUTATE and running only MUTATION_TESTS; it prints the kill rate per module at the end.
+MUTATION_HOME  ?= $(abspath $(CURDIR)/../mut)
+MUTATION_VENV  := $(MUTATION_HOME)/venv
+MUTATION_TREE  := $(MUTATION_HOME)/tree
+MUTMUT_VERSION := 3.8.1
+MUTATE         := src/fazhi/schema.py src/fazhi/quantities.py
+MUTATION_TESTS := tests/test_schema.py tests/test_corruption.py tests/test_quantities.py \
+                  tests/test_quantities_mutants.py
+
+mutation:
+	test -x $(MUTATION_VENV)/bin/mutmut || { $(PYTHON) -m venv $(MUTATION_VENV) && \
+	  $(MUTATION_VENV)/bin/python -m pip install --quiet --disable-pip-version-check \
+	    -r requirements.lock mutmut==$(MUTMUT_VERSION); }
+	rm -rf $(MUTATION_TREE) && mkdir -p $(MUTATION_TREE)
+	git ls-files -co --exclude-standard | tar -cf - --ignore-failed-read -T - | tar -xf - -C $(MUTATION_TREE)
+	{ echo '[mutmut]'; echo 'source_paths=src/'; echo 'only_mutate='; \
+	  for f in $(MUTATE); do echo "    $$f"; done; \
+	  echo 'pytest_add_cli_args='; echo '    -p'; echo '    no:cacheprovider'; \
+	  echo 'pytest_add_cli_args_test_selection='; for t in $(MUTATION_TESTS); do echo "    $$t"; done; \
+	} > $(MUTATION_TREE)/setup.cfg
+	cd $(MUTATION_TREE) && FAZHI_ROOT=$(MUTATION_TREE) $(MUTATION_VENV)/bin/mutmut run
+	cd $(MUTATION_TREE) && $(MUTATION_VENV)/bin/mutmut results --all true > results.txt
+	@awk -F': ' '/__mutmut_/ { m = $$1; sub(/^ +/, "", m); sub(/__mutmut_.*/, "", m); \
+	  sub(/\.[^.]*$$/, "", m); n[m]++; s[m, $$2]++; if ($$2 == "killed" || $$2 == "timeout") k[m]++ } \
+	  END { for (m in n) printf "%s: %d of %d mutants killed (%.1f%%), %d survived, %d without tests\n", \
+	  m, k[m], n[m], 100 * k[m] / n[m], s[m, "survived"], s[m, "no tests"] }' $(MUTATION_TREE)/results.txt
+
+# Jupyter refuses to start as root unless told; say so only for root, so nothing changes for others.
+LAB_FLAGS := $(if $(filter 0,$(shell id -u)),--allow-root)
+
 lab: $(STAMP)
-	$(BIN)/jupyter lab notebooks/
+	$(BIN)/jupyter lab $(LAB_FLAGS) notebooks/
+
+# Stata (.dta) and Excel copies of the published tables, built on demand from datapackage.json
+# and data/*.csv into dist/ (git-ignored; byte-identical on rebuild). See README "Reading the package".
+formats: $(STAMP)
+	$(BIN)/python -m fazhi.formats
 
 status: $(STAMP)
 	$(BIN)/dvc status
