@@ -71,6 +71,12 @@ lab: $(STAMP)
 formats: $(STAMP)
 	$(BIN)/python -m fazhi.formats
 
+# Download the pages listed in data/raw/sources.csv that have no raw file yet, politely (README
+# "Collecting a corpus"); then `make repro`. Options, e.g.: make fetch FETCH_ARGS="--refresh --delay 5".
+.PHONY: fetch
+fetch: $(STAMP)
+	$(BIN)/python -m fazhi.fetch $(FETCH_ARGS)
+
 status: $(STAMP)
 	$(BIN)/dvc status
 

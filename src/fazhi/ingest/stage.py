@@ -25,7 +25,8 @@ from fazhi.ingest.report import ingest_one
 from fazhi.parallel import map_reports, progress_line
 
 REPORT_SUFFIXES = (".txt", ".htm", ".html")
-MANIFEST_NAMES = {"sources.csv", ".gitkeep", "README.md"}
+# Files in data/raw/ that describe the corpus rather than hold a report (fetch_log.csv: make fetch).
+MANIFEST_NAMES = {"sources.csv", "fetch_log.csv", ".gitkeep", "README.md"}
 
 
 def run(
@@ -81,7 +82,8 @@ def read_sources(path: Path) -> pd.DataFrame:
         return pd.DataFrame(columns=["file"])
     frame = read_csv(path)
     assert "file" in frame.columns, f"{path}: the manifest needs a 'file' column"
-    dupes = frame["file"][frame["file"].duplicated()].tolist()
+    listed = frame["file"].dropna()  # a row whose address is not downloaded yet has no file
+    dupes = listed[listed.duplicated()].tolist()
     assert not dupes, f"{path}: files listed twice: {dupes}"
     return frame
 
