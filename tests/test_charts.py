@@ -1,13 +1,32 @@
-"""Figures: Chinese labels render, and a missing glyph is an error, not boxes."""
+"""Figures: Chinese labels render, and a missing glyph is an error, not boxes; every chart draws
+on small corpora built here (one report, missing publish dates and element flags, no indicators)."""
 
 from __future__ import annotations
 
+import csv
+import io
+import json
+import re
+import shutil
 import warnings
 
 import matplotlib.pyplot as plt
+import pandas as pd
 import pytest
+from matplotlib.text import Text
+from test_analysis import (
+    CODEBOOK,
+    MIXED,
+    NO_INDICATORS,
+    NOTHING,
+    ONE,
+    indicator,
+    loaded,
+)
 
-from fazhi import charts
+from fazhi import analysis, charts, figures, paths
+from fazhi.codebook import RESOURCES
+from fazhi.codebook.structure import ELEMENTS, OUTLINE_CHAPTERS
 
 
 def test_cjk_font_is_found_and_registered():
@@ -48,3 +67,169 @@ def test_saved_png_has_no_volatile_metadata(tmp_path):
     second = charts.save(fig, "b", tmp_path).read_bytes()
     plt.close(fig)
     assert first == second and b"matplotlib" not in first
+
+
+# --- every chart on small corpora ---------------------------------------------------------------
+
+CHAPTER_NAMES = {k: v["name_en"].split(":")[0] for k, v in OUTLINE_CHAPTERS.items()}
+SOME_INDICATORS = loaded("indicators", [
+    indicator("330281-2022", "agency_head_court_appearance_rate_pct", 2021, 86.0),
+    indicator("330281-2022", "agency_head_court_appearance_rate_pct", 2022, 100.0),
+    indicator("330281-2022", "admin_reconsideration_applications_count", 2022, 120.0),
+    indicator("421222-2023", "admin_reconsideration_applications_count", 2023, None, qualifier="range"),
+])
+SOME_SHARES = loaded("outline_shares", [{"report_id": "330281-2022", "outline_chapter": 2,
+                                         "n_chars_in_chapter": 400, "text_share_pct": 20.0}])
+NO_SHARES = loaded("outline_shares", [])
+QUALITY = {"indicators": {"per_indicator": {"legal_aid_cases_count": {
+    "gold": 2, "predicted": 2, "tp": 2, "precision": 1.0, "recall": 1.0, "f1": 1.0}}}}
+NO_QUALITY = {"indicators": {"per_indicator": {}}}
+
+
+def drawn(reports, indicators, shares, metrics) -> dict:
+    """Every chart of the notebooks, drawn from the analysis tables of a small corpus."""
+    compliance = analysis.compliance(reports)
+    return {
+        "deadline": lambda: charts.deadline_chart(compliance),
+        "elements": lambda: charts.elements_chart(compliance),
+        "density": lambda: charts.density_chart(analysis.density(reports)),
+        "rates": lambda: charts.rates_chart(analysis.dispute_rates(indicators, reports)),
+        "funnel": lambda: charts.funnel_chart(analysis.reconsideration_funnel(indicators, reports)),
+        "coverage": lambda: charts.coverage_chart(analysis.coverage(indicators, reports, CODEBOOK)),
+        "chapters": lambda: charts.chapters_chart(analysis.chapter_shares(shares, reports),
+                                                  CHAPTER_NAMES),
+        "quality": lambda: charts.quality_chart(analysis.quality(metrics)),
+    }
+
+
+CORPORA = {
+    "one report": (ONE, SOME_INDICATORS, SOME_SHARES, QUALITY),
+    "some dates and flags missing": (MIXED, SOME_INDICATORS, SOME_SHARES, QUALITY),
+    "one report with nothing optional": (NOTHING, NO_INDICATORS, NO_SHARES, NO_QUALITY),
+    "no indicators at all": (MIXED, NO_INDICATORS, NO_SHARES, NO_QUALITY),
+}
+CASES = [(corpus, chart) for corpus in CORPORA for chart in drawn(*CORPORA["one report"])]
+
+
+def texts(fig) -> list[str]:
+    return [t.get_text() for t in fig.findobj(Text) if t.get_text()]
+
+
+@pytest.mark.parametrize(("corpus", "chart"), CASES)
+def test_every_chart_draws_small_corpora_deterministically(tmp_path, corpus, chart):
+    """Each chart draws without any warning, has a Chinese and English title, and the same
+    input saves to the same bytes."""
+    charts.setup()
+    make = drawn(*CORPORA[corpus])[chart]
+    saved = []
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        for attempt in ("a", "b"):
+            fig = make()
+            saved.append(charts.save(fig, f"{chart}-{attempt}", tmp_path).read_bytes())
+            titles = [ax.get_title() for ax in fig.axes] + [fig._suptitle.get_text() if fig._suptitle else ""]
+            plt.close(fig)
+    assert saved[0] == saved[1]
+    assert any(re.search(r"[\u4e00-\u9fff]", t) and re.search(r"[A-Za-z]{4}", t) for t in titles), titles
+
+
+def test_deadline_chart_marks_a_report_without_publish_date():
+    """No publish date: the row stays, labelled 无发布日期 in grey, not drawn as late or as 0 days."""
+    charts.setup()
+    fig = charts.deadline_chart(analysis.compliance(MIXED))
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["余姚市 2022", "余姚市 2019", "余姚市 2023"]
+    assert "无发布日期 no publish date" in texts(fig)
+    assert "2 天" in texts(fig) and "-35 天" in texts(fig) and "0 天" not in texts(fig)
+    colours = [bar.get_facecolor() for bar in ax.patches]
+    assert colours[2] == plt.matplotlib.colors.to_rgba(charts.UNKNOWN)
+    assert colours[1] == plt.matplotlib.colors.to_rgba(charts.PALETTE[3])
+    plt.close(fig)
+
+
+def test_deadline_chart_when_no_report_has_a_publish_date():
+    """The case that crashed with 'boolean value of NA is ambiguous'."""
+    charts.setup()
+    reports = loaded("reports", [r for r in MIXED.to_dict("records")])
+    reports["publish_date"] = pd.NaT
+    reports["is_published_on_time"] = pd.array([pd.NA] * len(reports), dtype="boolean")
+    fig = charts.deadline_chart(analysis.compliance(reports))
+    assert texts(fig).count("无发布日期 no publish date") == len(reports)
+    plt.close(fig)
+
+
+def test_elements_chart_shows_unrecorded_flags_as_unknown():
+    """An empty element flag is 未知 (not recorded), distinct from 无 (not found)."""
+    charts.setup()
+    fig = charts.elements_chart(analysis.compliance(MIXED))
+    cells = [t.get_text() for t in fig.axes[0].texts]
+    assert cells[:5] == ["有"] * 5
+    assert cells[5:10] == ["有", "未知", "无", "未知", "有"]
+    assert cells[10:] == ["未知"] * 5
+    assert "未知 = not recorded" in fig.axes[0].get_title()
+    plt.close(fig)
+
+
+@pytest.mark.parametrize(("chart", "note"), [("rates", "none of these reports states these rates"),
+                                             ("funnel", "reconsideration counts"),
+                                             ("chapters", "no outline-chapter shares"),
+                                             ("quality", "no indicator with gold values")])
+def test_a_chart_without_data_says_so(chart, note):
+    """No values at all: the chart says so in both languages instead of failing or drawing 0."""
+    charts.setup()
+    fig = drawn(*CORPORA["one report with nothing optional"])[chart]()
+    found = [t for t in texts(fig) if note in t]
+    assert found and re.search(r"[\u4e00-\u9fff]", found[0])
+    plt.close(fig)
+
+
+# --- the notebooks themselves on a package of one report with nothing optional -------------------
+
+
+def _rewrite(path, keep) -> None:
+    """Rewrite a published CSV keeping the rows `keep(row)` returns (changed or not), or none."""
+    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
+    header = path.read_text(encoding="utf-8").splitlines()[0].split(",")
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, header, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(r for r in (keep(row) for row in rows) if r is not None)
+    path.write_text(buf.getvalue(), encoding="utf-8")
+
+
+@pytest.fixture()
+def bare_package(tmp_path, monkeypatch):
+    """A package of one report without publish date, element flags, indicators, chapter shares or
+    checks (and metrics without any indicator with gold), as FAZHI_ROOT for the notebooks."""
+    shutil.copy2(paths.DATAPACKAGE, tmp_path / "datapackage.json")
+    (tmp_path / "data").mkdir()
+    for spec in RESOURCES.values():
+        shutil.copy2(paths.ROOT / spec["path"], tmp_path / spec["path"])
+    rid = "421222-2023"
+    blank = ["publish_date", "is_published_on_time", *(f"has_{e}" for e in ELEMENTS)]
+    _rewrite(tmp_path / "data" / "reports.csv",
+             lambda r: {**r, **dict.fromkeys(blank, ""), "n_indicators": "0"} if r["report_id"] == rid else None)
+    for table in ("quantities", "sections"):
+        _rewrite(tmp_path / RESOURCES[table]["path"], lambda r: r if r["report_id"] == rid else None)
+    for table in ("indicators", "outline_shares", "checks", "indicators_wide"):
+        _rewrite(tmp_path / RESOURCES[table]["path"], lambda r: None)
+    (tmp_path / "metrics").mkdir()
+    metrics = json.loads((paths.METRICS / "extraction.json").read_text(encoding="utf-8"))
+    for spec in metrics["indicators"]["per_indicator"].values():
+        spec.update(gold=0, predicted=0, tp=0)
+    (tmp_path / "metrics" / "extraction.json").write_text(json.dumps(metrics), encoding="utf-8")
+    shutil.copy2(paths.METRICS / "extraction_errors.json", tmp_path / "metrics")
+    (tmp_path / "notebooks").mkdir()
+    monkeypatch.setenv("FAZHI_ROOT", str(tmp_path))
+    return tmp_path
+
+
+@pytest.mark.parametrize("notebook", sorted(p.name for p in figures.SOURCES.glob("*.ipynb")))
+def test_notebook_runs_on_one_report_with_nothing_optional(bare_package, notebook):
+    """Each notebook executes without error or stderr output on the bare package, and saves its
+    figures there (FAZHI_ROOT), not into the project."""
+    executed = figures.execute(figures.SOURCES / notebook, workdir=bare_package / "notebooks")
+    if notebook.startswith("01"):
+        assert "1 reports in the package" in json.dumps([c.get("outputs") for c in executed.cells])
+    saved = sorted(p.name for p in (bare_package / "notebooks" / "figures").glob("*.png"))
+    assert saved and all(name.startswith(notebook[:2]) for name in saved), saved

@@ -1,9 +1,17 @@
-"""The published package: valid, and exactly what the pipeline regenerates."""
+"""The published package: valid, and exactly what the pipeline regenerates.
+
+A committed file that differs from its rebuild fails naming what differs: for a table, the key
+(primary key values) and column of each differing cell, and the keys only in one of the two; for
+datapackage.json, the path of each differing entry (resources and fields by name); for a text,
+the first differing character.
+"""
 
 from __future__ import annotations
 
+import io
 import json
 
+import pandas as pd
 import pytest
 from frictionless import Package
 
@@ -33,23 +41,146 @@ def test_datapackage_is_valid_frictionless():
     assert report.valid, report.flatten(["resourcePath", "rowNumber", "fieldName", "type", "note"])
 
 
+def _cells(data: bytes) -> pd.DataFrame:
+    return pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False)
+
+
+def _key_text(key_columns: list[str], key) -> str:
+    values = key if isinstance(key, tuple) else (key,)
+    return ", ".join(f"{c}={v}" for c, v in zip(key_columns, values))
+
+
+def table_differences(table: str, committed: bytes, rebuilt: bytes, limit: int = 30) -> list[str]:
+    """Where a committed table and its rebuild differ: columns, keys only in one of them, and
+    each differing cell by table, primary key and column (at most `limit` lines)."""
+    if committed == rebuilt:
+        return []
+    key = RESOURCES[table]["primary_key"]
+    old, new = _cells(committed), _cells(rebuilt)
+    out = []
+    if list(old.columns) != list(new.columns):
+        out.append(f"{table}: columns differ: committed {list(old.columns)}, rebuilt {list(new.columns)}")
+    if not set(key) <= set(old.columns) & set(new.columns):
+        return out + [f"{table}: primary key {key} missing from a file"]
+    for name, frame in (("committed", old), ("rebuilt", new)):
+        repeated = frame[frame.duplicated(key, keep=False)]
+        out += [f"{table}: key ({_key_text(key, tuple(k))}) repeated in the {name} file"
+                for k in repeated[key].drop_duplicates().itertuples(index=False)]
+    old, new = old.drop_duplicates(key).set_index(key), new.drop_duplicates(key).set_index(key)
+    out += [f"{table}: key ({_key_text(key, k)}) only in the committed file"
+            for k in old.index.difference(new.index)]
+    out += [f"{table}: key ({_key_text(key, k)}) only in the rebuilt file"
+            for k in new.index.difference(old.index)]
+    common = old.index.intersection(new.index, sort=False)
+    columns = [c for c in old.columns if c in new.columns]
+    for k in common:
+        for column in columns:
+            before, after = old.at[k, column], new.at[k, column]
+            if before != after:
+                out.append(f"{table}, key ({_key_text(key, k)}), column {column}: "
+                           f"committed {before!r}, rebuilt {after!r}")
+    if not out:
+        old_lines, new_lines = committed.splitlines(), rebuilt.splitlines()
+        line = next((i for i, (a, b) in enumerate(zip(old_lines, new_lines), start=1) if a != b), None)
+        out.append(f"{table}: same cells, different bytes (row order, quoting or line ends)"
+                   + (f"; first differing line {line}" if line else ""))
+    return out[:limit] + ([f"... and {len(out) - limit} more"] if len(out) > limit else [])
+
+
+def json_differences(committed, rebuilt, where: str = "datapackage.json") -> list[str]:
+    """Paths where two JSON documents differ; list items with a `name` are matched by name."""
+    if committed == rebuilt:
+        return []
+    if isinstance(committed, dict) and isinstance(rebuilt, dict):
+        out = []
+        for k in [*committed, *(k for k in rebuilt if k not in committed)]:
+            if k not in rebuilt or k not in committed:
+                out.append(f"{where}.{k}: only in the {'committed' if k in committed else 'rebuilt'} file")
+            else:
+                out += json_differences(committed[k], rebuilt[k], f"{where}.{k}")
+        return out
+    named = (isinstance(committed, list) and isinstance(rebuilt, list)
+             and all(isinstance(x, dict) and "name" in x for x in committed + rebuilt))
+    if named:
+        return _named_differences(committed, rebuilt, where)
+    before, after = (json.dumps(x, ensure_ascii=False)[:200] for x in (committed, rebuilt))
+    return [f"{where}: committed {before}, rebuilt {after}"]
+
+
+def _named_differences(committed: list, rebuilt: list, where: str) -> list[str]:
+    old, new = {x["name"]: x for x in committed}, {x["name"]: x for x in rebuilt}
+    out = []
+    for name in [*old, *(n for n in new if n not in old)]:
+        if name not in old or name not in new:
+            out.append(f"{where}[name={name}]: only in the {'committed' if name in old else 'rebuilt'} file")
+        else:
+            out += json_differences(old[name], new[name], f"{where}[name={name}]")
+    if not out and [x["name"] for x in committed] != [x["name"] for x in rebuilt]:
+        out.append(f"{where}: same entries in a different order")
+    return out
+
+
+def text_differences(committed: dict[str, bytes], rebuilt: dict[str, bytes]) -> list[str]:
+    """Texts only in one of the two, and the first differing character of each changed text."""
+    out = [f"{path}: only in the {'committed' if path in committed else 'rebuilt'} texts"
+           for path in sorted(set(committed) ^ set(rebuilt))]
+    for path in sorted(set(committed) & set(rebuilt)):
+        if committed[path] != rebuilt[path]:
+            old = committed[path].decode("utf-8", "replace")
+            new = rebuilt[path].decode("utf-8", "replace")
+            i = next((i for i, (a, b) in enumerate(zip(old, new)) if a != b), min(len(old), len(new)))
+            out.append(f"{path}: first difference at character {i}: committed "
+                       f"{old[max(0, i - 10):i + 10]!r}, rebuilt {new[max(0, i - 10):i + 10]!r}")
+    return out
+
+
 def test_committed_datapackage_equals_the_regenerated_one(rebuilt):
     """datapackage.json is generated, never hand-edited: a rebuild gives the same bytes."""
-    assert paths.DATAPACKAGE.read_bytes() == rebuilt["datapackage.json"]
+    committed = paths.DATAPACKAGE.read_bytes()
+    differences = json_differences(json.loads(committed), json.loads(rebuilt["datapackage.json"]))
+    assert not differences, "\n".join(differences)
+    assert committed == rebuilt["datapackage.json"], "datapackage.json: same content, different bytes"
 
 
 @pytest.mark.parametrize("table", sorted(RESOURCES))
 def test_committed_table_equals_the_regenerated_one(rebuilt, table):
     """Each published CSV is byte-identical to a rebuild from the raw files."""
     path = RESOURCES[table]["path"]
-    assert (paths.ROOT / path).read_bytes() == rebuilt[path]
+    differences = table_differences(table, (paths.ROOT / path).read_bytes(), rebuilt[path])
+    assert not differences, "\n".join(differences)
 
 
 def test_committed_texts_equal_the_regenerated_ones(rebuilt):
     """data/texts/ holds exactly the regenerated cleaned texts, byte for byte."""
     committed = {f"data/texts/{p.name}": p.read_bytes() for p in paths.TEXTS.glob("*.txt")}
     expected = {k: v for k, v in rebuilt.items() if k.startswith("data/texts/")}
-    assert committed == expected
+    differences = text_differences(committed, expected)
+    assert not differences, "\n".join(differences)
+
+
+def test_a_table_mismatch_names_table_key_and_column():
+    """The comparison helper says which row (by primary key) and column differ."""
+    committed = b"report_id,check,is_consistent,detail\n1-1,a,true,x\n1-1,b,true,y\n"
+    rebuilt = b"report_id,check,is_consistent,detail\n1-1,a,false,x\n1-1,c,true,y\n"
+    assert table_differences("checks", committed, rebuilt) == [
+        "checks: key (report_id=1-1, check=b) only in the committed file",
+        "checks: key (report_id=1-1, check=c) only in the rebuilt file",
+        "checks, key (report_id=1-1, check=a), column is_consistent: committed 'true', rebuilt 'false'",
+    ]
+    reordered = b"report_id,check,is_consistent,detail\n1-1,b,true,y\n1-1,a,true,x\n"
+    assert table_differences("checks", committed, reordered) == [
+        "checks: same cells, different bytes (row order, quoting or line ends); first differing line 2"]
+
+
+def test_a_datapackage_mismatch_names_the_resource_and_field():
+    """Resources and fields are matched by name, so the path names them."""
+    committed = {"resources": [{"name": "reports", "schema": {"fields": [
+        {"name": "source_sha256", "constraints": {"unique": True}}]}}]}
+    rebuilt = {"resources": [{"name": "reports", "schema": {"fields": [
+        {"name": "source_sha256", "constraints": {}}]}}]}
+    assert json_differences(committed, rebuilt) == [
+        ("datapackage.json.resources[name=reports].schema.fields[name=source_sha256].constraints"
+         ".unique: only in the committed file")]
 
 
 def test_every_resource_declares_encoding_size_and_hash():

@@ -8,7 +8,7 @@ import pytest
 from frictionless import Resource, Schema
 
 from fazhi import paths, schema
-from fazhi.codebook import FIELDS, RESOURCES
+from fazhi.codebook import FIELDS, INTERIM, RESOURCES
 from fazhi.csvio import read_csv
 from fazhi.publish import to_csv_bytes
 
@@ -161,8 +161,9 @@ def test_frictionless_rejects_a_number_column_holding_words():
 
 
 def _published(name: str) -> pd.DataFrame:
-    """Two valid rows of a table: the first rows of the committed CSV (rejects.csv is empty)."""
-    frame = read_csv(paths.ROOT / RESOURCES[name]["path"])
+    """Two valid rows of a table: the first rows of the committed CSV (rejects.csv is empty); an
+    optional column the codebook has just gained and the CSV not yet is empty."""
+    frame = read_csv(paths.ROOT / RESOURCES[name]["path"]).reindex(columns=RESOURCES[name]["fields"])
     if len(frame) < 2:
         frame = pd.DataFrame([VALID_REJECT, dict(VALID_REJECT, source_file="b.txt")])
     return schema.conform(name, frame.head(2))
@@ -183,7 +184,7 @@ def _violations() -> list[tuple[str, str, str, object]]:
         for column in spec["fields"]:
             field = FIELDS[column]
             ftype, constraints = field["type"], field.get("constraints", {})
-            if schema._required(name, column):
+            if schema._required(spec, column):
                 cases.append((name, column, "required", None))
             if "enum" in constraints:
                 cases.append((name, column, "enum", "not_a_listed_value"))
@@ -304,3 +305,216 @@ def test_pandera_failures_name_table_row_key_and_column():
         ("quantities, row 1 (report_id=330281-2022, quantity_id=2), column qualifier: 'about': "
          "fails isin(['exact', 'approx', 'more_than', 'at_least', 'less_than', 'at_most', 'range'])")]
     assert schema.problems("quantities", frame.head(1)) == []
+
+
+# --- written to kill surviving mutants (make mutation, TESTING.md) ------------------------------
+
+
+@pytest.mark.parametrize("name", sorted(RESOURCES))
+def test_frictionless_fields_carry_the_codebook_definition(name):
+    """Each field descriptor: name, type, Chinese title, English description; dates with the
+    default format, booleans spelled true/false, nothing else added."""
+    for field in schema.frictionless_schema(name)["fields"]:
+        spec = FIELDS[field["name"]]
+        assert (field["type"], field["title"], field["description"]) == (
+            spec["type"], spec["title"], spec["description"])
+        extra = {k: v for k, v in field.items() if k not in ("name", "type", "title", "description",
+                                                              "constraints")}
+        assert extra == {"date": {"format": "default"},
+                         "boolean": {"trueValues": ["true"], "falseValues": ["false"]}}.get(
+            spec["type"], {}), field["name"]
+
+
+@pytest.mark.parametrize("name", sorted(RESOURCES))
+def test_frictionless_schema_states_keys_and_missing_values(name):
+    """Empty cells are missing; the primary key and foreign keys are the codebook's."""
+    descriptor = schema.frictionless_schema(name)
+    spec = RESOURCES[name]
+    assert descriptor["missingValues"] == [""]
+    assert descriptor["primaryKey"] == spec["primary_key"]
+    assert descriptor.get("foreignKeys", []) == spec["foreign_keys"]
+    assert [f["name"] for f in descriptor["fields"]] == spec["fields"]
+
+
+@pytest.mark.parametrize("name", sorted(RESOURCES))
+def test_pandera_schema_carries_the_codebook_definition(name):
+    """Columns in order with their published dtype, title and description; strict, ordered,
+    named after the table, keyed by the primary key."""
+    built = schema.pandera_schema(name)
+    assert (built.name, built.strict, built.ordered, built.unique) == (
+        name, True, True, RESOURCES[name]["primary_key"])
+    assert list(built.columns) == RESOURCES[name]["fields"]
+    for column, spec in built.columns.items():
+        assert str(spec.dtype) == str(pa.Column(schema.PANDAS_DTYPES[FIELDS[column]["type"]]).dtype)
+        assert (spec.title, spec.description) == (FIELDS[column]["title"], FIELDS[column]["description"])
+
+
+def test_pandera_refuses_an_extra_or_misplaced_column():
+    """Strict and ordered: a column the codebook does not define, or columns out of order, fail
+    even when every value is fine."""
+    frame = _published("checks")
+    with pytest.raises(pa.errors.SchemaErrors, match="confidence"):
+        schema.validate("checks", frame.assign(confidence="0.9"))
+    with pytest.raises(pa.errors.SchemaErrors, match="column_ordered"):
+        schema.validate("checks", frame[["check", "report_id", "is_consistent", "detail"]])
+
+
+def test_pandera_refuses_a_column_of_the_wrong_type_naming_it():
+    """Offsets held as floats fail the Int64 type, and the failure is one line for the column."""
+    frame = schema.conform("quantities", pd.DataFrame([VALID_QUANTITY]))
+    frame["start"] = frame["start"].astype("float64")
+    assert schema.problems("quantities", frame) == [
+        "quantities, column start: 'float64': fails dtype('Int64')"]
+
+
+def test_failures_name_the_check_that_failed():
+    """Dates, bounds and duplicates are named in words or by the check's name."""
+    reports = schema.conform("reports", pd.DataFrame([_reports_row(publish_date="2023-02-30")]))
+    assert schema.problems("reports", reports) == [
+        "reports, row 0 (report_id=330281-2022), column publish_date: '2023-02-30': fails is_calendar_date"]
+    shares = _published("outline_shares").head(2).astype(object)
+    shares.loc[0, "text_share_pct"], shares.loc[1, "text_share_pct"] = "-1", "101"
+    shares = schema.conform("outline_shares", shares)
+    lines = schema.problems("outline_shares", shares)
+    assert [line.rsplit(": ", 1)[1] for line in lines] == [
+        "fails greater_than_or_equal_to(0)", "fails less_than_or_equal_to(100)"]
+    twice = _published("reports").astype(object)
+    twice.loc[1, "source_file"] = twice.loc[0, "source_file"]
+    lines = schema.problems("reports", schema.conform("reports", twice))
+    assert lines[0] == (f"reports, row 0 (report_id={twice.loc[0, 'report_id']}), column source_file: "
+                        f"{twice.loc[0, 'source_file']!r}: duplicate value in a unique column")
+
+
+@pytest.mark.parametrize("text", ["NaN", "Infinity", "-Infinity"])
+def test_a_number_that_is_not_finite_fails_every_bound(text):
+    """Decimal text that is not a finite number fails both bounds (validated without conform,
+    which would refuse it first), rather than passing one or raising."""
+    frame = _published("outline_shares").head(1)
+    frame.loc[0, "text_share_pct"] = text
+    assert [line.rsplit(": ", 1)[1] for line in schema.problems("outline_shares", frame)
+            if "than_or_equal" in line] == ["fails greater_than_or_equal_to(0)",
+                                            "fails less_than_or_equal_to(100)"]
+
+
+def test_row_key_names_rows_of_any_table():
+    """Published tables (codebook too) and scratch tables (elements) are keyed as declared."""
+    assert schema.row_key("codebook", _published("codebook"), 0) == (
+        f"indicator_id={_published('codebook').loc[0, 'indicator_id']}")
+    elements = pd.DataFrame({"report_id": ["330281-2022"]})
+    assert schema.row_key("elements", elements, 0) == "report_id=330281-2022"
+
+
+def test_unique_keys_are_optional_in_the_codebook(monkeypatch):
+    """A table that declares no unique keys has none (and its schemas build)."""
+    spec = {k: v for k, v in RESOURCES["checks"].items() if k != "unique"}
+    monkeypatch.setitem(RESOURCES, "checks", spec)
+    assert schema.unique_columns("checks") == []
+    assert schema.pandera_schema("checks").columns["detail"].unique is False
+
+
+def test_a_wide_unique_key_is_refused_with_advice(monkeypatch):
+    """The refusal says why and what to do."""
+    monkeypatch.setitem(RESOURCES, "checks", dict(RESOURCES["checks"], unique=[["check", "detail"]]))
+    with pytest.raises(ValueError, match="which the Frictionless schema cannot state; make them the "
+                                         "primary key or drop them"):
+        schema.unique_columns("checks")
+
+
+def test_conform_names_missing_and_unknown_columns_together():
+    """Both problems are reported at once, one line each."""
+    frame = pd.DataFrame([VALID_QUANTITY]).drop(columns=["unit"]).assign(confidence="0.9")
+    with pytest.raises(schema.ConformError) as info:
+        schema.conform("quantities", frame, source="data/interim/quantities.csv")
+    assert str(info.value) == ("data/interim/quantities.csv: missing columns ['unit']\n"
+                               "data/interim/quantities.csv: columns the codebook does not define "
+                               "['confidence']")
+
+
+def test_conform_lists_every_bad_cell_one_per_line():
+    """Two cells that cannot be converted: two lines naming column, row and value."""
+    frame = pd.DataFrame([dict(VALID_QUANTITY, start="x"), dict(VALID_QUANTITY, quantity_id=2, value="y")])
+    with pytest.raises(schema.ConformError) as info:
+        schema.conform("quantities", frame)
+    assert str(info.value) == ("quantities, column value, row 1: 'y' is not a valid number\n"
+                               "quantities, column start, row 0: 'x' is not a valid integer")
+
+
+def test_conform_takes_python_values_as_well_as_text():
+    """Frames built in code hold floats, NaN and bools: integers stay exact, missing stays
+    missing, numbers become decimal text."""
+    frame = pd.DataFrame([VALID_QUANTITY, dict(VALID_QUANTITY, quantity_id=2)])
+    frame["ref_year"] = pd.Series([2021.0, float("nan")], dtype=object)
+    frame["value"] = pd.Series([99.5, "12"], dtype=object)
+    out = schema.conform("quantities", frame)
+    assert out["ref_year"].tolist() == [2021, pd.NA] and str(out["ref_year"].dtype) == "Int64"
+    assert out["value"].tolist() == ["99.5", "12"]
+    checks = pd.DataFrame([{"report_id": "330281-2022", "check": "c", "is_consistent": True,
+                            "detail": "d"}], dtype=object)
+    assert schema.conform("checks", checks)["is_consistent"].tolist() == [True]
+
+
+def test_empty_frame_has_the_published_columns_and_dtypes():
+    """An empty table in its published shape passes its own schema."""
+    for name in RESOURCES:
+        frame = schema.empty_frame(name)
+        assert list(frame.columns) == RESOURCES[name]["fields"] and frame.empty
+        assert {c: str(frame[c].dtype) for c in frame} == {
+            c: str(pd.Series(dtype=schema.PANDAS_DTYPES[FIELDS[c]["type"]]).dtype) for c in frame}
+        schema.validate(name, frame)
+
+
+# --- scratch tables are checked where they are written -----------------------------------------
+
+
+def _interim(name: str) -> pd.DataFrame:
+    """Valid rows of a scratch table, from the published tables (the same columns)."""
+    source = "reports" if name in ("reports", "elements") else name
+    return _published(source)[INTERIM[name]["fields"]]
+
+
+@pytest.mark.parametrize("name", sorted(INTERIM))
+def test_valid_scratch_tables_pass(name):
+    """Every scratch table in its published form passes validate_interim."""
+    out = schema.validate_interim(name, _interim(name))
+    assert list(out.columns) == INTERIM[name]["fields"]
+
+
+def test_scratch_table_failures_name_file_column_and_value():
+    """A bad value in data/interim/reports.csv is reported with the table's interim name."""
+    frame = _interim("reports").astype(object)
+    frame.loc[0, "admin_level"] = "city"
+    frame.loc[1, "issuer"] = None
+    with pytest.raises(pa.errors.SchemaErrors) as info:
+        schema.validate_interim("reports", frame)
+    failures = info.value.failure_cases
+    assert set(failures["column"]) == {"admin_level", "issuer"}
+    assert "interim reports" in str(info.value)
+
+
+def test_scratch_tables_are_strict_and_keyed():
+    """A derived column written too early, or a repeated key, fails in the stage that wrote it."""
+    with pytest.raises(schema.ConformError, match=r"data/interim/reports.csv: columns the codebook "
+                                                  r"does not define \['deadline'\]"):
+        schema.validate_interim("reports", _interim("reports").assign(deadline="2023-04-01"))
+    twice = pd.concat([_interim("elements").head(1)] * 2, ignore_index=True)
+    with pytest.raises(pa.errors.SchemaErrors, match="report_id"):
+        schema.validate_interim("elements", twice)
+    flags = _interim("elements").astype(object)
+    flags.loc[0, "has_shortcomings"] = None  # required in the scratch table as published
+    with pytest.raises(pa.errors.SchemaErrors, match="has_shortcomings"):
+        schema.validate_interim("elements", flags)
+    schema.validate_interim("quantities", _interim("quantities").assign(unit=None))  # optional
+
+
+@pytest.mark.parametrize("name", sorted(INTERIM))
+def test_scratch_schemas_are_the_published_columns(name):
+    """A scratch table's schema checks each column as the published schema does."""
+    built = schema.interim_schema(name)
+    spec = INTERIM[name]
+    assert (built.name, built.strict, built.ordered, built.unique) == (
+        f"interim {name}", True, True, spec["primary_key"])
+    for column, col in built.columns.items():
+        required = FIELDS[column].get("constraints", {}).get("required", False) or column in spec["primary_key"]
+        assert col.nullable is not required, column
+        assert [c.name for c in col.checks] == [c.name for c in schema._checks(FIELDS[column])], column
+        assert str(col.dtype) == str(pa.Column(schema.PANDAS_DTYPES[FIELDS[column]["type"]]).dtype)

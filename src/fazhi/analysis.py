@@ -3,13 +3,17 @@
 Each function takes published tables (as `fazhi.load.load_table` returns them) and returns a tidy
 data frame; the notebooks display and plot these, so every number in a figure can be traced to a
 row here and, through `evidence`, to its sentence.
+
+Missing stays missing: a report without a publish date has no days to the deadline and an unknown
+on-time flag (not "late"), an element flag that is empty stays empty (not "not found"), and a
+corpus without indicators gives empty tables with the usual columns, so every chart still draws.
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
-from fazhi.codebook.structure import ELEMENTS
+from fazhi.codebook.structure import ELEMENTS, OUTLINE_CHAPTERS
 
 RATES = {
     "agency_head_court_appearance_rate_pct": "出庭应诉率 court appearance",
@@ -43,16 +47,17 @@ def report_labels(reports: pd.DataFrame) -> pd.Series:
 
 def compliance(reports: pd.DataFrame) -> pd.DataFrame:
     """Per report: publish date, deadline, days to spare (negative = late), the five elements."""
+    days = (reports["deadline"] - reports["publish_date"]).dt.days
     out = pd.DataFrame({
         "report": report_labels(reports).values,
         "admin_level": reports["admin_level"].values,
         "publish_date": reports["publish_date"].dt.date.values,
         "deadline": reports["deadline"].dt.date.values,
-        "days_before_deadline": (reports["deadline"] - reports["publish_date"]).dt.days.values,
-        "is_published_on_time": reports["is_published_on_time"].values,
+        "days_before_deadline": pd.array(days, dtype="Int64"),
+        "is_published_on_time": pd.array(reports["is_published_on_time"], dtype="boolean"),
     })
     for element in ELEMENTS:
-        out[element] = reports[f"has_{element}"].values
+        out[element] = pd.array(reports[f"has_{element}"], dtype="boolean")
     return out
 
 
@@ -63,7 +68,9 @@ def density(reports: pd.DataFrame) -> pd.DataFrame:
         "n_chars": reports["n_chars"].values,
         "n_quantities": reports["n_quantities"].values,
         "n_indicators": reports["n_indicators"].values,
-        "quantities_per_1000_chars": (1000 * reports["n_quantities"] / reports["n_chars"]).round(1).values,
+        "quantities_per_1000_chars": (1000 * reports["n_quantities"].astype("Float64")
+                                      / reports["n_chars"].astype("Float64").replace(0, pd.NA))
+        .round(1).astype("float64").values,  # empty text: no density, not infinity
     })
 
 
@@ -74,8 +81,8 @@ def dispute_rates(indicators: pd.DataFrame, reports: pd.DataFrame) -> pd.DataFra
                       & indicators["report_id"].isin(reports["report_id"])].copy()
     rows["report"] = rows["report_id"].map(labels)
     rows["rate"] = rows["indicator_id"].map(RATES)
-    rows["is_previous_year"] = rows["ref_year"] < rows["report_id"].map(
-        dict(zip(reports["report_id"], reports["report_year"])))
+    rows["is_previous_year"] = (rows["ref_year"] < rows["report_id"].map(
+        dict(zip(reports["report_id"], reports["report_year"])))).astype("boolean")
     return rows[["report", "rate", "ref_year", "is_previous_year", "value", "period", "evidence"]] \
         .sort_values(["rate", "report", "ref_year"]).reset_index(drop=True)
 
@@ -107,14 +114,16 @@ def coverage(indicators: pd.DataFrame, reports: pd.DataFrame, codebook: pd.DataF
 def chapter_shares(outline_shares: pd.DataFrame, reports: pd.DataFrame) -> pd.DataFrame:
     """Report × 纲要 chapter: percentage of the report's text about the chapter."""
     table = outline_shares.pivot(index="report_id", columns="outline_chapter", values="text_share_pct")
-    table = table.reindex(reports["report_id"])
+    table = table.reindex(index=reports["report_id"], columns=list(OUTLINE_CHAPTERS)).astype("float64")
     table.index = report_labels(reports).reindex(table.index).values
+    table.columns.name = "outline_chapter"
     return table
 
 
 def quality(metrics: dict) -> pd.DataFrame:
     """Per-indicator precision and recall from metrics/extraction.json (indicators with gold)."""
-    per = pd.DataFrame(metrics["indicators"]["per_indicator"]).T
+    columns = ["gold", "predicted", "tp", "precision", "recall", "f1"]
+    per = pd.DataFrame.from_dict(metrics["indicators"]["per_indicator"], orient="index",
+                                 columns=columns)
     per = per[(per["gold"] > 0) | (per["predicted"] > 0)]
-    return per[["gold", "predicted", "tp", "precision", "recall", "f1"]].sort_values(
-        ["f1", "gold"], ascending=[True, False])
+    return per[columns].sort_values(["f1", "gold"], ascending=[True, False])

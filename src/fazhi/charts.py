@@ -4,16 +4,23 @@ The font is Noto Sans CJK SC as shipped inside the `mplfonts` package (installed
 apt step). `setup()` registers it and turns matplotlib's missing-glyph warning into an error, so
 a label that would render as boxes fails loudly instead. `save()` writes PNGs without any
 timestamp or version in their metadata, so a rebuild is byte-identical.
+
+Every chart draws whatever the corpus holds: one report, reports without a publish date (no
+bar, 无发布日期), element flags not recorded (未知), no indicators or shares at all (a
+bilingual "no data" note instead of an empty or failing figure). Missing values are never drawn
+as zero.
 """
 
 from __future__ import annotations
 
+import math
 import warnings
 from importlib import resources
 from pathlib import Path
 
 import matplotlib
 import numpy as np
+import pandas as pd
 
 matplotlib.use("Agg")
 
@@ -73,19 +80,50 @@ ELEMENT_LABELS = {
 }
 
 
+UNKNOWN = "#BBBBBB"  # grey: a value the report or the extractor does not give
+
+
 def _label_bars(ax, bars, fmt="{:g}") -> None:
+    """Write each bar's value at its end; a bar without a value (missing) gets no label."""
     for bar in bars:
         width = bar.get_width()
+        if math.isnan(width):  # missing: nothing to label
+            continue
         ax.annotate(fmt.format(width), (width, bar.get_y() + bar.get_height() / 2),
                     xytext=(3, 0), textcoords="offset points", va="center", fontsize=9)
 
 
+def _values(series) -> list[float]:
+    """A column as floats for matplotlib, missing as NaN (never as 0)."""
+    return [float("nan") if pd.isna(v) else float(v) for v in series]
+
+
+def _no_data(ax, note: str) -> None:
+    """An empty chart that says why it is empty, in Chinese and English."""
+    ax.text(0.5, 0.5, note, ha="center", va="center", transform=ax.transAxes, fontsize=11,
+            color="#555555")
+    ax.set_xticks([])
+    ax.set_yticks([])
+
+
 def deadline_chart(compliance):
-    """Days between publication and the 1 April deadline, one bar per report."""
+    """Days between publication and the 1 April deadline, one bar per report (green on time,
+    vermillion late); a report without a publish date keeps its row, with 无发布日期 at 0 and no
+    bar."""
     fig, ax = plt.subplots(figsize=(6.5, 0.45 * len(compliance) + 1.2))
-    colors = [PALETTE[2] if ok else PALETTE[3] for ok in compliance["is_published_on_time"]]
-    bars = ax.barh(compliance["report"], compliance["days_before_deadline"], color=colors)
-    _label_bars(ax, bars, "{:g} 天")
+    on_time = compliance["is_published_on_time"].astype("boolean")
+    colors = [UNKNOWN if ok is pd.NA else PALETTE[2] if ok else PALETTE[3] for ok in on_time]
+    days = _values(compliance["days_before_deadline"])
+    # A report without a date keeps its row: a zero-width bar at 0, labelled instead of measured.
+    bars = ax.barh(range(len(days)), [0 if math.isnan(d) else d for d in days], color=colors)
+    ax.set_yticks(range(len(days)), compliance["report"])
+    _label_bars(ax, [bar for bar, d in zip(bars, days) if not math.isnan(d)], "{:g} 天")
+    for y, value in enumerate(days):
+        if math.isnan(value):
+            ax.annotate("无发布日期 no publish date", (0, y), xytext=(3, 0), textcoords="offset points",
+                        va="center", fontsize=9, color="#555555")
+    if all(math.isnan(value) for value in days):
+        ax.set_xlim(-30, 120)  # no dates at all: a readable axis around the deadline
     ax.axvline(0, color="black", linewidth=0.8)
     ax.invert_yaxis()
     ax.set_xlabel("距4月1日法定期限的天数 days before the 1 April deadline (negative = late)")
@@ -94,29 +132,34 @@ def deadline_chart(compliance):
 
 
 def elements_chart(compliance):
-    """Report × the five required elements: covered (有) or not found (无)."""
+    """Report × the five required elements: covered (有), not found (无), or not recorded (未知)."""
     columns = list(ELEMENT_LABELS)
-    grid = compliance[columns].astype(int).to_numpy()
+    flags = compliance[columns].astype("boolean")
+    grid = flags.astype("Int64").fillna(-1).to_numpy(dtype=int)  # 1 有, 0 无, -1 未知
+    unknown = bool((grid < 0).any())
     fig, ax = plt.subplots(figsize=(7.5, 0.5 * len(compliance) + 1.6))
-    ax.imshow(grid, cmap=matplotlib.colors.ListedColormap(["#F4F4F4", PALETTE[0]]), vmin=0, vmax=1,
-              aspect="auto")
+    ax.imshow(np.where(grid < 0, 2, grid), aspect="auto", vmin=0, vmax=2,
+              cmap=matplotlib.colors.ListedColormap(["#F4F4F4", PALETTE[0], "#DDDDDD"]))
+    text = {1: ("有", "white"), 0: ("无", PALETTE[3]), -1: ("未知", "#555555")}
     for (i, j), value in np.ndenumerate(grid):
-        ax.text(j, i, "有" if value else "无", ha="center", va="center",
-                color="white" if value else PALETTE[3], fontsize=11)
+        ax.text(j, i, text[value][0], ha="center", va="center", color=text[value][1], fontsize=11)
     ax.set_xticks(range(len(columns)), [ELEMENT_LABELS[c] for c in columns], fontsize=9)
     ax.set_yticks(range(len(compliance)), compliance["report"])
     ax.tick_params(length=0)
     for spine in ax.spines.values():
         spine.set_visible(False)
-    ax.set_title("法定报告要素 The five required elements (有 = covered, 无 = not found)")
+    ax.set_title("法定报告要素 The five required elements (有 = covered, 无 = not found"
+                 + (", 未知 = not recorded)" if unknown else ")"))
     return fig
 
 
 def density_chart(density):
     """Quantities per 1,000 characters of text, one bar per report."""
     fig, ax = plt.subplots(figsize=(6.5, 0.45 * len(density) + 1.2))
-    bars = ax.barh(density["report"], density["quantities_per_1000_chars"], color=PALETTE[0])
-    _label_bars(ax, bars)
+    values = _values(density["quantities_per_1000_chars"])
+    bars = ax.barh(range(len(values)), [0 if math.isnan(v) else v for v in values], color=PALETTE[0])
+    ax.set_yticks(range(len(values)), density["report"])
+    _label_bars(ax, [bar for bar, v in zip(bars, values) if not math.isnan(v)])
     ax.invert_yaxis()
     ax.set_xlabel("每千字数量表述 quantities per 1,000 characters")
     ax.set_title("报告的量化程度 How quantified each report is")
@@ -126,6 +169,11 @@ def density_chart(density):
 def rates_chart(rates):
     """The four dispute-resolution rates side by side; previous-year values in a lighter bar."""
     names = list(dict.fromkeys(rates["rate"]))
+    if not names:
+        fig, ax = plt.subplots(figsize=(6.5, 2.2))
+        _no_data(ax, "所选报告均未给出这些比率\nnone of these reports states these rates")
+        fig.suptitle("纠纷化解指标 Dispute-resolution rates (empty = not stated)", y=1.02)
+        return fig
     fig, axes = plt.subplots(1, len(names), figsize=(3.2 * len(names), 0.5 * rates["report"].nunique() + 1.8),
                              sharey=True, squeeze=False)
     reports = sorted(rates["report"].unique())
@@ -134,7 +182,7 @@ def rates_chart(rates):
         for offset, previous, color in ((-0.2, True, PALETTE[4]), (0.2, False, PALETTE[0])):
             rows = part[part["is_previous_year"] == previous].set_index("report")
             ys = [reports.index(r) + offset for r in rows.index]
-            bars = ax.barh(ys, rows["value"], height=0.38, color=color,
+            bars = ax.barh(ys, _values(rows["value"]), height=0.38, color=color,
                            label="上一年 previous year" if previous else "报告年度 report year")
             _label_bars(ax, bars)
         ax.set_yticks(range(len(reports)), reports)
@@ -153,11 +201,15 @@ def funnel_chart(funnel):
     """Reconsideration applications → accepted → closed per report."""
     table = funnel.pivot(index="report", columns="stage", values="value")
     fig, ax = plt.subplots(figsize=(7, 0.7 * len(table) + 1.4))
+    if table.empty:
+        _no_data(ax, "所选报告均未给出行政复议数字\nnone of these reports states reconsideration counts")
+        ax.set_title("行政复议办理 Reconsideration funnel (report year)")
+        return fig
     height = 0.8 / max(len(table.columns), 1)
     for k, stage in enumerate(table.columns):
         ys = [i + (k - (len(table.columns) - 1) / 2) * height for i in range(len(table))]
-        bars = ax.barh(ys, table[stage].fillna(0), height=height, label=stage, color=PALETTE[k])
-        _label_bars(ax, [b for b, v in zip(bars, table[stage]) if v == v])
+        bars = ax.barh(ys, _values(table[stage].fillna(0)), height=height, label=stage, color=PALETTE[k])
+        _label_bars(ax, [b for b, v in zip(bars, table[stage]) if not pd.isna(v)])
     ax.set_yticks(range(len(table)), table.index)
     ax.invert_yaxis()
     ax.set_xlabel("件 cases")
@@ -186,10 +238,17 @@ def coverage_chart(matrix):
 def chapters_chart(shares, names):
     """Stacked shares of each report's text per 纲要 chapter."""
     fig, ax = plt.subplots(figsize=(9, 0.5 * len(shares) + 2.2))
+    stated = [chapter for chapter in shares.columns if shares[chapter].notna().any()]
+    if not stated:
+        _no_data(ax, "没有章节篇幅数据\nno outline-chapter shares in these reports")
+        ax.set_title("纲要各章篇幅 Emphasis by chapter of the 2021–2025 outline")
+        return fig
     left = None
     colors = PALETTE + ["#999999", "#882255"]
     for k, chapter in enumerate(shares.columns):
-        values = shares[chapter].fillna(0)
+        if chapter not in stated:
+            continue  # a chapter no report has a share for: no empty legend entry
+        values = shares[chapter].astype("float64").fillna(0)
         ax.barh(shares.index, values, left=left, color=colors[k % len(colors)],
                 label=f"{chapter} {names[chapter]}")
         left = values if left is None else left + values
@@ -203,6 +262,10 @@ def chapters_chart(shares, names):
 def quality_chart(quality):
     """Precision and recall per indicator against the gold set."""
     fig, ax = plt.subplots(figsize=(7, 0.3 * len(quality) + 1.5))
+    if quality.empty:
+        _no_data(ax, "没有带金标准的指标\nno indicator with gold values or predictions")
+        ax.set_title("抽取质量 Extraction quality per indicator (gold set)")
+        return fig
     ys = range(len(quality))
     ax.barh([y - 0.2 for y in ys], quality["precision"], height=0.38, label="precision 精确率",
             color=PALETTE[0])

@@ -8,6 +8,10 @@ Output: data/reports.csv, data/rejects.csv, data/sections.csv, data/outline_shar
 Everything in datapackage.json is generated from `fazhi.codebook` (never edit it by hand): package
 metadata, one resource per table with its Frictionless schema, and one resource per cleaned text,
 each with its byte size and sha256 so that `frictionless validate` notices a changed file.
+
+`validate_published(root)` checks a published package the way the pipeline checks what it
+publishes (pandera, foreign keys, offsets into the texts), naming table, row key and column of
+every failure: the counterpart of `frictionless validate datapackage.json`.
 """
 
 from __future__ import annotations
@@ -23,12 +27,19 @@ import pandas as pd
 from fazhi import compliance, interim, paths, schema
 from fazhi.codebook import LICENSES, PACKAGE, RELEASED, RESOURCES, VERSION
 from fazhi.codebook.indicators import INDICATORS
+from fazhi.csvio import read_csv
 
 TABLES = ("reports", "rejects", "sections", "outline_shares", "quantities", "codebook",
           "indicators", "indicators_wide", "checks")
 # Tables read from data/interim/; codebook and indicators_wide are derived here.
 INTERIM = ("reports", "rejects", "sections", "outline_shares", "quantities", "indicators",
            "checks", "elements")
+# Columns that quote the cleaned text verbatim: text[start:end] is exactly the value.
+QUOTED = {"quantities": "surface", "indicators": "evidence"}
+
+
+class PackageError(ValueError):
+    """Published tables or texts that break the data contract; one line per place."""
 
 
 def to_csv_bytes(frame: pd.DataFrame) -> bytes:
@@ -72,6 +83,59 @@ def wide_frame(reports: pd.DataFrame, indicators: pd.DataFrame) -> pd.DataFrame:
     return years.merge(wide, on="report_id")
 
 
+def foreign_key_problems(tables: dict[str, pd.DataFrame]) -> list[str]:
+    """Rows whose foreign key (as the codebook declares it) matches no row of the table it refers
+    to, each named by table, row, primary key and value."""
+    problems = []
+    for name, frame in tables.items():
+        for fk in RESOURCES[name]["foreign_keys"]:
+            target = fk["reference"]["resource"]
+            if target not in tables:  # the referenced table failed to load; reported already
+                continue
+            known = set(tables[target][fk["reference"]["fields"]].itertuples(index=False, name=None))
+            values = frame[fk["fields"]].itertuples(index=False, name=None)
+            for row, value in zip(frame.index, values):
+                if value not in known:
+                    problems.append(
+                        f"{name}, row {row} ({schema.row_key(name, frame, row)}): "
+                        f"{', '.join(fk['fields'])} {value if len(value) > 1 else value[0]!r} "
+                        f"is not in {target} ({', '.join(fk['reference']['fields'])})")
+    return problems
+
+
+def text_problems(tables: dict[str, pd.DataFrame], texts: dict[str, bytes]) -> list[str]:
+    """Texts against the tables: one UTF-8 text per report, its length as n_chars, and every
+    quoted column exactly text[start:end]."""
+    problems, decoded = [], {}
+    for rid, data in texts.items():
+        try:
+            decoded[rid] = data.decode("utf-8")
+        except UnicodeDecodeError as error:
+            problems.append(f"data/texts/{rid}.txt: not UTF-8 at byte {error.start}")
+    if any(name not in tables for name in ("reports", *QUOTED)):
+        return problems  # a table failed to load; reported already
+    reports = tables["reports"]
+    ids = set(reports["report_id"])
+    problems += [f"reports: report {rid} has no text data/texts/{rid}.txt" for rid in sorted(ids - set(texts))]
+    problems += [f"data/texts/{rid}.txt: no report {rid} in reports" for rid in sorted(set(texts) - ids)]
+    for row, rid, n_chars in zip(reports.index, reports["report_id"], reports["n_chars"]):
+        if rid in decoded and not pd.isna(n_chars) and len(decoded[rid]) != n_chars:
+            problems.append(f"reports, row {row} (report_id={rid}), column n_chars: {n_chars} but "
+                            f"data/texts/{rid}.txt has {len(decoded[rid])} characters")
+    for name, column in QUOTED.items():
+        frame = tables[name]
+        for row, rid, start, end, quoted in zip(frame.index, frame["report_id"], frame["start"],
+                                                frame["end"], frame[column]):
+            if rid not in decoded or pd.isna(start) or pd.isna(end) or pd.isna(quoted):
+                continue  # no text, or a cell missing (reported by the schema)
+            if decoded[rid][start:end] != quoted:
+                problems.append(
+                    f"{name}, row {row} ({schema.row_key(name, frame, row)}), column {column}: "
+                    f"{quoted!r} but data/texts/{rid}.txt[{start}:{end}] is "
+                    f"{decoded[rid][start:end]!r}")
+    return problems
+
+
 def validate_tables(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     """Conform and validate each table (lazy: all failures of a table at once); check keys."""
     reports = complete_reports(frames["reports"], frames["elements"], frames["quantities"],
@@ -79,16 +143,34 @@ def validate_tables(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     frames = dict(frames, reports=reports, codebook=codebook_frame(),
                   indicators_wide=wide_frame(reports, frames["indicators"]))
     out = {name: schema.validate(name, schema.conform(name, frames[name])) for name in TABLES}
-    unknown = set(out["indicators"]["indicator_id"]) - set(out["codebook"]["indicator_id"])
-    assert not unknown, f"indicators not in the codebook: {sorted(unknown)}"
-    for name in ("sections", "outline_shares", "quantities", "indicators", "checks"):
-        orphans = set(out[name]["report_id"]) - set(out["reports"]["report_id"])
-        assert not orphans, f"{name} of unknown reports: {sorted(orphans)}"
+    problems = foreign_key_problems(out)
+    if problems:
+        raise PackageError("\n".join(problems))
     files = set(out["reports"]["source_file"]) | set(out["rejects"]["source_file"])
     both = set(out["reports"]["source_file"]) & set(out["rejects"]["source_file"])
     assert not both, f"files both published and rejected: {sorted(both)}"
     assert len(files) == len(out["reports"]) + len(out["rejects"]), "a raw file is listed twice"
     return out
+
+
+def validate_published(root: Path = paths.ROOT) -> dict[str, pd.DataFrame]:
+    """Check a published package (data/*.csv and data/texts/ under `root`) as publish checks what
+    it writes: conform and pandera per table, foreign keys, texts and offsets. Raises
+    PackageError listing every failure with its table, row (by primary key) and column."""
+    problems, tables = [], {}
+    for name in TABLES:
+        path = RESOURCES[name]["path"]
+        try:
+            tables[name] = schema.conform(name, read_csv(root / path), source=path)
+        except schema.ConformError as error:
+            problems.append(str(error))
+            continue
+        problems += schema.problems(name, tables[name])
+    texts = {p.stem: p.read_bytes() for p in sorted((root / "data" / "texts").glob("*.txt"))}
+    problems += foreign_key_problems(tables) + text_problems(tables, texts)
+    if problems:
+        raise PackageError("\n".join(problems))
+    return tables
 
 
 def _file_facts(data: bytes) -> dict:
@@ -167,8 +249,9 @@ def package_json(package: dict) -> bytes:
 def run(frames: dict[str, pd.DataFrame], texts: dict[str, bytes]) -> dict[str, bytes]:
     """Interim tables and text bytes → every published file (relative path → bytes). Pure."""
     valid = validate_tables(frames)
-    missing = set(valid["reports"]["report_id"]) ^ set(texts)
-    assert not missing, f"reports and data/texts/ disagree on {sorted(missing)}"
+    problems = text_problems(valid, texts)
+    if problems:
+        raise PackageError("\n".join(problems))
     tables = {name: to_csv_bytes(valid[name]) for name in TABLES}
     package = build_package(tables, valid["reports"], texts)
     out = {RESOURCES[name]["path"]: data for name, data in tables.items()}

@@ -6,11 +6,22 @@ Frictionless importer does not work with frictionless 5, hence this small conver
 
 Frames are validated in their published form: strings (`str`), nullable integers (`Int64`),
 nullable booleans (`boolean`), numbers as exact decimal text (`str`) and dates as ISO `YYYY-MM-DD` strings.
+
+Both schemas carry the same rules: types, `required` (and every primary-key column), the primary
+key, single-column unique keys (`RESOURCES[...]["unique"]` → `constraints.unique`), enum, pattern,
+minimum and maximum (numbers compared exactly, as decimals), real calendar dates, and booleans
+written `true`/`false`. Foreign keys are in the Frictionless schema; in the pipeline
+`fazhi.publish` checks them. What Table Schema cannot say, and only pandera (with `conform`)
+checks: the lexical form of numbers and dates (`pattern` is for strings only, so a published
+`1e5` or `2023-3-5` would pass `frictionless validate`; the pipeline never writes one).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import operator
 import re
+from decimal import Decimal, InvalidOperation
 
 import pandas as pd
 import pandera.pandas as pa
@@ -18,9 +29,36 @@ import pandera.pandas as pa
 from fazhi.codebook import FIELDS, INTERIM, RESOURCES
 from fazhi.codebook.fields import FIELD_TYPES
 
-ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
+ISO_DATE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+# How booleans are written in the published CSVs (and the only spellings `frictionless validate`
+# and `fazhi.load` accept there).
+TRUE_VALUES, FALSE_VALUES = ["true"], ["false"]
 
 PANDAS_DTYPES = {ftype: spec["validated"] for ftype, spec in FIELD_TYPES.items()}
+
+
+def _is_date(value: str) -> bool:
+    """An ISO date that exists in the calendar (2023-02-30 does not)."""
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _decimal(value) -> Decimal | None:
+    """A finite number as an exact decimal (never rounded through a float); None if it is not one."""
+    try:
+        number = Decimal(str(value))
+    except InvalidOperation:
+        return None
+    return number if number.is_finite() else None
+
+
+def _bound(series: pd.Series, limit, compare) -> pd.Series:
+    """Decimal text against a bound, exactly: 100.0000000000000001 is more than 100."""
+    limit = Decimal(str(limit))
+    return series.map(lambda v: (d := _decimal(v)) is not None and compare(d, limit))
 
 
 def _checks(field: dict) -> list[pa.Check]:
@@ -33,55 +71,106 @@ def _checks(field: dict) -> list[pa.Check]:
         checks.append(pa.Check.str_matches(constraints["pattern"]))
     if field["type"] == "date":
         checks.append(pa.Check.str_matches(ISO_DATE))
-    numeric = field["type"] == "number"  # decimal text: compare as numbers, not strings
+        checks.append(pa.Check(_is_date, element_wise=True, name="is_calendar_date"))
+    numeric = field["type"] == "number"  # decimal text: compare as exact numbers, not strings
     if "minimum" in constraints:
         low = constraints["minimum"]
-        checks.append(pa.Check(lambda s, low=low: pd.to_numeric(s) >= low, element_wise=False,
+        checks.append(pa.Check(lambda s, low=low: _bound(s, low, operator.ge),
                                name=f"greater_than_or_equal_to({low})") if numeric
                       else pa.Check.ge(low))
     if "maximum" in constraints:
         high = constraints["maximum"]
-        checks.append(pa.Check(lambda s, high=high: pd.to_numeric(s) <= high, element_wise=False,
+        checks.append(pa.Check(lambda s, high=high: _bound(s, high, operator.le),
                                name=f"less_than_or_equal_to({high})") if numeric
                       else pa.Check.le(high))
     return checks
 
 
-def _required(resource: str, name: str) -> bool:
-    """A field is required where the codebook says so and wherever it is part of a primary key."""
-    return (FIELDS[name].get("constraints", {}).get("required", False)
-            or name in RESOURCES[resource]["primary_key"])
+def _required(spec: dict, name: str) -> bool:
+    """A field is required where the codebook says so and wherever it is part of the primary key
+    of the table (`spec`, from RESOURCES or INTERIM)."""
+    return bool(FIELDS[name].get("constraints", {}).get("required")) or name in spec["primary_key"]
+
+
+def unique_columns(resource: str) -> list[str]:
+    """The table's single-column unique keys (besides its primary key).
+
+    Table Schema (and frictionless 5) can state uniqueness of one column only, so a unique key of
+    several columns is refused here rather than checked by pandera alone.
+    """
+    keys = RESOURCES[resource].get("unique", [])
+    wide = [key for key in keys if len(key) != 1]
+    if wide:
+        raise ValueError(f"{resource}: unique keys {wide} span several columns, which the "
+                         "Frictionless schema cannot state; make them the primary key or drop them")
+    return [key[0] for key in keys]
+
+
+def _frame_schema(name: str, spec: dict, unique: list[str]) -> pa.DataFrameSchema:
+    """pandera schema of a table `spec` (fields, primary_key): columns in order with their types,
+    codebook checks, titles and descriptions; strict; primary key and `unique` columns unique."""
+    columns = {
+        column: pa.Column(
+            PANDAS_DTYPES[FIELDS[column]["type"]],
+            checks=_checks(FIELDS[column]),
+            nullable=not _required(spec, column),
+            unique=column in unique,
+            title=FIELDS[column]["title"],
+            description=FIELDS[column]["description"],
+        )
+        for column in spec["fields"]
+    }
+    return pa.DataFrameSchema(columns, name=name, strict=True, ordered=True,
+                              unique=spec["primary_key"], report_duplicates="all")
 
 
 def pandera_schema(resource: str) -> pa.DataFrameSchema:
     """The pandera schema of one published table: columns in order, types, constraints, keys."""
-    spec = RESOURCES[resource]
-    columns = {}
-    for name in spec["fields"]:
-        field = FIELDS[name]
-        required = _required(resource, name)
-        single_unique = [name] in spec.get("unique", [])
-        columns[name] = pa.Column(
-            PANDAS_DTYPES[field["type"]],
-            checks=_checks(field),
-            nullable=not required,
-            unique=single_unique,
-            title=field["title"],
-            description=field["description"],
-        )
-    return pa.DataFrameSchema(
-        columns,
-        name=resource,
-        strict=True,
-        ordered=True,
-        unique=spec["primary_key"],
-        report_duplicates="all",
-    )
+    return _frame_schema(resource, RESOURCES[resource], unique_columns(resource))
 
 
 def validate(resource: str, frame: pd.DataFrame) -> pd.DataFrame:
     """Validate a frame lazily: every failure is reported at once, naming the table."""
     return pandera_schema(resource).validate(frame, lazy=True)
+
+
+# pandera's names for the structural checks, in words.
+CHECK_WORDS = {
+    "multiple_fields_uniqueness": "duplicate primary key",
+    "field_uniqueness": "duplicate value in a unique column",
+    "not_nullable": "missing value in a required column",
+}
+
+
+def row_key(resource: str, frame: pd.DataFrame, row) -> str:
+    """One row's primary key in words: `report_id=330281-2022, quantity_id=5`."""
+    key = (RESOURCES.get(resource) or INTERIM[resource])["primary_key"]
+    return ", ".join(f"{column}={frame.at[row, column]}" for column in key)
+
+
+def failure_lines(resource: str, frame: pd.DataFrame, failure_cases: pd.DataFrame) -> list[str]:
+    """pandera's failure cases as one line each, naming table, row (index and primary key),
+    column, the check and the value."""
+    lines = []
+    for case in failure_cases.itertuples(index=False):
+        check = CHECK_WORDS.get(str(case.check), f"fails {case.check}")
+        value = "empty" if pd.isna(case.failure_case) else repr(case.failure_case)
+        row = case.index
+        if pd.isna(row) or row not in frame.index:  # a failure of the whole column (its type)
+            lines.append(f"{resource}, column {case.column}: {value}: {check}")
+        else:
+            lines.append(f"{resource}, row {row} ({row_key(resource, frame, row)}), column "
+                         f"{case.column}: {value}: {check}")
+    return lines
+
+
+def problems(resource: str, frame: pd.DataFrame) -> list[str]:
+    """Every failure `validate` finds (lazily, all at once), one line each; empty when valid."""
+    try:
+        validate(resource, frame)
+    except pa.errors.SchemaErrors as error:
+        return failure_lines(resource, frame, error.failure_cases)
+    return []
 
 
 def frictionless_field(name: str, resource: str) -> dict:
@@ -95,9 +184,13 @@ def frictionless_field(name: str, resource: str) -> dict:
     }
     if field["type"] == "date":
         out["format"] = "default"
+    if field["type"] == "boolean":
+        out["trueValues"], out["falseValues"] = TRUE_VALUES, FALSE_VALUES
     constraints = dict(field.get("constraints", {}))
-    if _required(resource, name):
+    if _required(RESOURCES[resource], name):
         constraints["required"] = True
+    if name in unique_columns(resource):
+        constraints["unique"] = True
     if field["type"] != "string":
         constraints.pop("pattern", None)  # Table Schema allows pattern on strings only
     if constraints:
@@ -164,9 +257,8 @@ def _as_published(series: pd.Series, ftype: str, where: str) -> tuple[pd.Series,
                         for i in series.index[bad]]
     if ftype == "boolean":
         series = series.map(lambda v: BOOLEAN_STRINGS.get(v, v) if isinstance(v, str) else v)
-    elif ftype == "integer":
-        series = series.map(lambda v: int(v) if isinstance(v, str)
-                            or (isinstance(v, float) and not pd.isna(v)) else v)
+    elif ftype == "integer":  # integral floats (2021.0) are cast by astype below
+        series = series.map(lambda v: int(v) if isinstance(v, str) else v)
     return series.astype(PANDAS_DTYPES[ftype]), []
 
 
@@ -178,9 +270,8 @@ def conform(resource: str, frame: pd.DataFrame, source: str | None = None,
     missing column (a stage forgot one), an unknown column (a stage wrote one the codebook does not
     define), or a value that cannot be converted. Nothing is filled or dropped silently.
     """
-    spec = RESOURCES.get(resource, {})
-    fields = fields or spec["fields"]
-    primary_key = primary_key or spec["primary_key"]
+    fields = fields or RESOURCES[resource]["fields"]
+    primary_key = primary_key or RESOURCES[resource]["primary_key"]
     where = source or resource
     problems = []
     missing = [c for c in fields if c not in frame.columns]
@@ -202,15 +293,7 @@ def conform(resource: str, frame: pd.DataFrame, source: str | None = None,
 
 def interim_schema(name: str) -> pa.DataFrameSchema:
     """The pandera schema of a scratch table in data/interim/ (its columns as published)."""
-    spec = INTERIM[name]
-    columns = {}
-    for column in spec["fields"]:
-        field = FIELDS[column]
-        required = field.get("constraints", {}).get("required", False) or column in spec["primary_key"]
-        columns[column] = pa.Column(PANDAS_DTYPES[field["type"]], checks=_checks(field),
-                                    nullable=not required)
-    return pa.DataFrameSchema(columns, name=f"interim {name}", strict=True, ordered=True,
-                              unique=spec["primary_key"], report_duplicates="all")
+    return _frame_schema(f"interim {name}", INTERIM[name], [])
 
 
 def validate_interim(name: str, frame: pd.DataFrame) -> pd.DataFrame:
