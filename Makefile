@@ -10,7 +10,7 @@ STAMP  := $(VENV)/.installed
 # dvc runs each stage's `python` from PATH: make it the project's.
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: setup repro test bench lab formats lock status clean-venv mutation
+.PHONY: setup repro test bench lab formats lock metrics status clean-venv mutation
 
 setup: $(STAMP)
 
@@ -76,6 +76,10 @@ formats: $(STAMP)
 .PHONY: fetch
 fetch: $(STAMP)
 	$(BIN)/python -m fazhi.fetch $(FETCH_ARGS)
+
+# The evaluation figures as a short table (dvc metrics show prints one very wide row).
+metrics: $(STAMP)
+	$(BIN)/python -m fazhi.scores
 
 status: $(STAMP)
 	$(BIN)/dvc status

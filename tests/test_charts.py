@@ -214,11 +214,12 @@ def bare_package(tmp_path, monkeypatch):
     for table in ("indicators", "outline_shares", "checks", "indicators_wide"):
         _rewrite(tmp_path / RESOURCES[table]["path"], lambda r: None)
     (tmp_path / "metrics").mkdir()
-    metrics = json.loads((paths.METRICS / "extraction.json").read_text(encoding="utf-8"))
-    for spec in metrics["indicators"]["per_indicator"].values():
+    detail = json.loads((paths.METRICS / "extraction_detail.json").read_text(encoding="utf-8"))
+    for spec in detail["indicators"]["per_indicator"].values():
         spec.update(gold=0, predicted=0, tp=0)
-    (tmp_path / "metrics" / "extraction.json").write_text(json.dumps(metrics), encoding="utf-8")
-    shutil.copy2(paths.METRICS / "extraction_errors.json", tmp_path / "metrics")
+    (tmp_path / "metrics" / "extraction_detail.json").write_text(json.dumps(detail), encoding="utf-8")
+    for name in ("extraction.json", "extraction_errors.json"):
+        shutil.copy2(paths.METRICS / name, tmp_path / "metrics")
     (tmp_path / "notebooks").mkdir()
     monkeypatch.setenv("FAZHI_ROOT", str(tmp_path))
     return tmp_path

@@ -36,7 +36,7 @@ def test_quantity_recall_is_at_least_098(quantity_scores):
 def test_committed_metrics_are_current(quantity_scores):
     """metrics/extraction.json holds the figures the evaluation gives now."""
     committed = json.loads((paths.METRICS / "extraction.json").read_text(encoding="utf-8"))
-    assert committed["quantities"] == quantity_scores
+    assert committed["quantities"] == quantity_scores["overall"]
 
 
 def test_a_wrong_value_is_not_a_match():
@@ -55,3 +55,12 @@ def test_gold_outside_the_cleaned_text_is_counted_apart():
                           "context": "浏览:6215次 时间:2022-12-09"}])
     scores = evaluate.evaluate_quantities({"r": "正文。"}, {"r": gold})["quantities"]["overall"]
     assert (scores["gold"], scores["gold_outside_text"]) == (0, 1)
+
+
+def test_metrics_summary_has_one_line_per_evaluation_and_fits_a_terminal():
+    """make metrics prints each evaluation on its own line, under 100 characters."""
+    from fazhi import scores
+
+    out = scores.lines()
+    assert any(line.startswith("indicators, held-out TEST") for line in out)
+    assert all(len(line) < 100 for line in out)

@@ -211,3 +211,27 @@ def test_package_metadata_is_deterministic():
 
     assert package["created"] == f"{RELEASED}T00:00:00Z"
     assert package["version"] == VERSION
+
+
+def _partial_and_qualified_rows():
+    indicators = pd.DataFrame([
+        {"report_id": "a", "indicator_id": "legal_aid_cases_count", "ref_year": "2022",
+         "value": "734", "qualifier": "exact", "period": "year"},
+        {"report_id": "a", "indicator_id": "audit_projects_count", "ref_year": "2022",
+         "value": "40", "qualifier": "more_than", "period": "year"},
+        {"report_id": "a", "indicator_id": "foi_requests_count", "ref_year": "2022",
+         "value": "12", "qualifier": "exact", "period": "截至11月底"},
+    ])
+    return pd.DataFrame({"report_id": ["a"], "report_year": ["2022"]}), indicators
+
+
+def test_wide_table_leaves_out_partial_period_values():
+    """A value for part of the year (截至11月底) is not a full-year cell of indicators_wide."""
+    wide = publish.wide_frame(*_partial_and_qualified_rows())
+    assert pd.isna(wide.loc[0, "foi_requests_count"]) and wide.loc[0, "legal_aid_cases_count"] == "734"
+
+
+def test_wide_table_shows_which_values_are_not_exact():
+    """A qualified value (40余个) stays, with its qualifier named in qualified_values."""
+    wide = publish.wide_frame(*_partial_and_qualified_rows())
+    assert wide.loc[0, "qualified_values"] == "audit_projects_count=more_than"

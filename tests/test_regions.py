@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pandas as pd
 import pytest
 
 from fazhi import regions
@@ -118,3 +119,36 @@ def test_every_region_named_as_reports_name_it_gets_its_own_code(year):
 
     result = evaluate_region_titles([year])["overall"]
     assert result["titles"] > 3000 and (result["rejected"], result["wrong"]) == (0, 0)
+
+
+# --- the published table's whole-table checks ----------------------------------------------------
+
+
+def _published_regions():
+    from fazhi import publish
+
+    return publish.regions_frame()
+
+
+def test_published_region_table_passes_its_whole_table_checks():
+    """The region table as published meets its schema, whole-table checks included."""
+    from fazhi import schema
+
+    schema.validate("regions", schema.conform("regions", _published_regions()))
+
+
+@pytest.mark.parametrize(("damage", "check"), [
+    (lambda f: f[f["admin_level"] != "prefecture"], "counts_off_official"),
+    (lambda f: pd.concat([f, f[f["region_code"] == "110101"].assign(valid_from="2015")]),
+     "overlapping_periods"),
+    (lambda f: f[f["region_code"] != "320600"], "orphans"),
+])
+def test_damaged_region_table_fails_the_check_that_names_it(damage, check):
+    """Dropping a level, overlapping two periods of a code, or losing a parent is caught."""
+    from fazhi import schema
+    from fazhi.table_checks import CHECKS
+
+    frame = schema.conform("regions", damage(_published_regions()))
+    assert CHECKS[check](frame)
+    with pytest.raises(Exception, match=check):
+        schema.validate("regions", frame)

@@ -121,7 +121,7 @@ def chapter_shares(outline_shares: pd.DataFrame, reports: pd.DataFrame) -> pd.Da
 
 
 def quality(metrics: dict) -> pd.DataFrame:
-    """Per-indicator precision and recall from metrics/extraction.json (indicators with gold)."""
+    """Per-indicator precision and recall from metrics/extraction_detail.json (indicators with gold)."""
     columns = ["gold", "predicted", "tp", "precision", "recall", "f1"]
     per = pd.DataFrame.from_dict(metrics["indicators"]["per_indicator"], orient="index",
                                  columns=columns)

@@ -336,22 +336,28 @@ def main() -> None:
     annotated = sorted(set(gold_indicators["report_id"]))
     indicators = evaluate_indicators({r: texts[r] for r in annotated}, years, gold_indicators)
     challenges = evaluate_challenges(read_gold("challenges", paths.CHALLENGES))
-    metrics = {"quantities": quantities["quantities"], "indicators": indicators["indicators"],
+    # extraction.json holds the summary figures only (dvc metrics show fits a terminal); the
+    # per-report and per-indicator figures go to extraction_detail.json.
+    metrics = {"quantities": quantities["quantities"]["overall"],
+               "indicators": indicators["indicators"]["overall"],
                "indicator_challenges": challenges["overall"]}
+    detail = {"quantities": {"per_report": quantities["quantities"]["per_report"]},
+              "indicators": {"per_indicator": indicators["indicators"]["per_indicator"]}}
     errors = {"quantities": quantities["errors"], "indicators": indicators["errors"],
               "indicator_challenges": challenges["errors"]}
     for split in HELDOUT_SPLITS:
         passages = read_heldout_indicators(split)
         if passages is not None:
             held = evaluate_challenges(passages)
-            metrics[f"indicators_{split}"] = {"overall": held["overall"],
-                                              "per_indicator": held["per_indicator"]}
+            metrics[f"indicators_{split}"] = held["overall"]
+            detail[f"indicators_{split}"] = {"per_indicator": held["per_indicator"]}
             errors[f"indicators_{split}"] = held["errors"]
     metadata = {split: evaluate_metadata(paths.HELDOUT / "metadata" / split)
                 for split in HELDOUT_SPLITS if (paths.HELDOUT / "metadata" / split / "gold.csv").exists()}
     metadata["synthetic_titles"] = evaluate_region_titles()
     paths.METRICS.mkdir(exist_ok=True)
-    for name, content in (("extraction.json", metrics), ("extraction_errors.json", errors),
+    for name, content in (("extraction.json", metrics), ("extraction_detail.json", detail),
+                          ("extraction_errors.json", errors),
                           ("metadata.json", {k: v["overall"] for k, v in metadata.items()}),
                           ("metadata_errors.json", {k: v["errors"] for k, v in metadata.items()})):
         (paths.METRICS / name).write_text(json.dumps(content, ensure_ascii=False, indent=2) + "\n",
@@ -368,8 +374,7 @@ def main() -> None:
             continue
         print(f"evaluate: metadata {split}: region {o['region_code_accuracy']}, year "
               f"{o['report_year_accuracy']}, publish date {o['publish_date_accuracy']}", file=sys.stderr)
-    for table in metrics:
-        overall = metrics[table].get("overall", metrics[table])
+    for table, overall in metrics.items():
         print(f"evaluate: {table}: precision {overall['precision']}, recall {overall['recall']}, "
               f"f1 {overall['f1']}", file=sys.stderr)
 

@@ -17,6 +17,7 @@ every failure: the counterpart of `frictionless validate datapackage.json`.
 from __future__ import annotations
 
 import hashlib
+from importlib import resources
 import io
 import json
 import sys
@@ -29,8 +30,11 @@ from fazhi.codebook import LICENSES, PACKAGE, RELEASED, RESOURCES, VERSION
 from fazhi.codebook.indicators import INDICATORS
 from fazhi.csvio import read_csv
 
-TABLES = ("reports", "rejects", "sections", "outline_shares", "quantities", "codebook",
+TABLES = ("regions", "reports", "rejects", "sections", "outline_shares", "quantities", "codebook",
           "indicators", "indicators_wide", "checks")
+# The region table as kept in the codebook → its published columns.
+REGION_COLUMNS = {"code": "region_code", "name": "region_name", "level": "admin_level",
+                  "note": "region_note", "source": "region_source"}
 # Tables read from data/interim/; codebook and indicators_wide are derived here.
 INTERIM = ("reports", "rejects", "sections", "outline_shares", "quantities", "indicators",
            "checks", "elements")
@@ -73,13 +77,29 @@ def codebook_frame() -> pd.DataFrame:
                          for i, spec in INDICATORS.items()])
 
 
+def regions_frame() -> pd.DataFrame:
+    """data/regions.csv from the codebook's region table (the table itself is built by
+    scripts/regions/build_regions.py)."""
+    with resources.files("fazhi.codebook").joinpath("regions.csv").open(encoding="utf-8") as f:
+        table = pd.read_csv(f, dtype=str, keep_default_na=False).replace("", None)
+    return table.rename(columns=REGION_COLUMNS)
+
+
 def wide_frame(reports: pd.DataFrame, indicators: pd.DataFrame) -> pd.DataFrame:
-    """One row per report, one column per indicator: values for ref_year = report_year."""
+    """One row per report, one column per indicator: the full-year values for ref_year =
+    report_year. Partial-period values (截至11月底) and ranges (no single value) stay out; a value
+    that is not exact keeps its qualifier visible in `qualified_values`."""
     years = reports[["report_id", "report_year"]].astype({"report_year": "Int64"})
     current = indicators.merge(years, on="report_id")
-    current = current[current["ref_year"].astype("Int64") == current["report_year"]]
+    current = current[(current["ref_year"].astype("Int64") == current["report_year"])
+                      & (current["period"] == "year") & current["value"].notna()]
     wide = current.pivot(index="report_id", columns="indicator_id", values="value")
     wide = wide.reindex(index=years["report_id"], columns=list(INDICATORS)).reset_index()
+    inexact = current[current["qualifier"] != "exact"].sort_values(["report_id", "indicator_id"])
+    flags: dict[str, list[str]] = {}
+    for row in inexact.itertuples(index=False):
+        flags.setdefault(row.report_id, []).append(f"{row.indicator_id}={row.qualifier}")
+    wide["qualified_values"] = wide["report_id"].map({k: "; ".join(v) for k, v in flags.items()})
     return years.merge(wide, on="report_id")
 
 
@@ -140,7 +160,7 @@ def validate_tables(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     """Conform and validate each table (lazy: all failures of a table at once); check keys."""
     reports = complete_reports(frames["reports"], frames["elements"], frames["quantities"],
                                frames["indicators"])
-    frames = dict(frames, reports=reports, codebook=codebook_frame(),
+    frames = dict(frames, reports=reports, codebook=codebook_frame(), regions=regions_frame(),
                   indicators_wide=wide_frame(reports, frames["indicators"]))
     out = {name: schema.validate(name, schema.conform(name, frames[name])) for name in TABLES}
     problems = foreign_key_problems(out)

