@@ -64,3 +64,12 @@ def test_metrics_summary_has_one_line_per_evaluation_and_fits_a_terminal():
     out = scores.lines()
     assert any(line.startswith("indicators, held-out TEST") for line in out)
     assert all(len(line) < 100 for line in out)
+
+
+def test_report_without_gold_adds_no_false_positives():
+    """A report nobody annotated is not scored: its values are not counted as errors."""
+    gold = pd.DataFrame([{"report_id": "a", "indicator_id": "legal_aid_cases_count",
+                          "ref_year": "2022", "value": "734", "evidence": "办理法律援助案件734件"}])
+    texts = {"a": "全年办理法律援助案件734件。", "b": "全年办理法律援助案件99件。"}
+    scores = evaluate.evaluate_indicators(texts, {"a": 2022, "b": 2022}, gold)
+    assert scores["indicators"]["overall"]["precision"] == 1.0

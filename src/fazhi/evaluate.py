@@ -144,8 +144,10 @@ def _key(indicator_id, ref_year, value) -> tuple:
 def evaluate_indicators(texts: dict[str, str], years: dict[str, int], gold: pd.DataFrame) -> dict:
     """Precision, recall, F1 of extract_indicators against the gold rows, overall and per indicator.
 
-    `gold` has a report_id column; texts and years cover every gold report. Pure.
+    `gold` has a report_id column; texts and years cover every gold report. Only reports with
+    gold rows are scored: a report nobody annotated has no false positives to count. Pure.
     """
+    texts = {rid: text for rid, text in texts.items() if rid in set(gold["report_id"])}
     predicted, errors = {}, {}
     for report_id in sorted(texts):
         frame = extract_indicators(texts[report_id], years[report_id])
@@ -207,8 +209,8 @@ def evaluate_challenges(challenges: pd.DataFrame) -> dict:
             counts[key[0]]["tp"] += key in expected
         for key in expected:
             counts[key[0]]["gold"] += 1
-        errors += [f"{case_id} false positive {k[0]} {k[1]} {k[2]}" for k in got - expected]
-        errors += [f"{case_id} miss {k[0]} {k[1]} {k[2]}" for k in expected - got]
+        errors += [f"{case_id} false positive {k[0]} {k[1]} {k[2]}" for k in sorted(got - expected, key=str)]
+        errors += [f"{case_id} miss {k[0]} {k[1]} {k[2]}" for k in sorted(expected - got, key=str)]
     per_indicator = {i: {**c, **scores(c["tp"], c["predicted"], c["gold"])}
                      for i, c in counts.items() if c["gold"] or c["predicted"]}
     return {"overall": {"cases": int(challenges["case_id"].nunique()), "tp": tp,
