@@ -35,6 +35,8 @@ from fazhi.scope import Scope, accepts, accepts_whose_and_period, scope_of
 INDICATOR_COLUMNS = [c for c in RESOURCES["indicators"]["fields"] if c not in ("report_id", "section_id")]
 SENTENCE_END = re.compile(r"[;。!?\n；！？]")
 FULL_STOP = re.compile(r"[。!?\n！？]")
+# Every unit some rule accepts: a quantity in another unit needs no scope and no rule.
+RULE_UNITS = {u for spec in INDICATORS.values() for rule in spec["rules"] for u in rule["units"]}
 TRAILING = rf"(?:{FILLER}|由|从|的|全年|(?:19|20)\d{{2}}年度?的?|\s)*$"
 # 86%提升至100%: the second number continues the first's clause.
 CHAIN = re.compile(r"^(?:(?:提升|提高|上升|下降|降低|增加|减少|增长)?(?:至|到)|增至|降至|减至)"
@@ -125,7 +127,8 @@ def classify(window: str, after: str, sentence_prefix: str, unit: str,
     scope first (`fazhi.scope`), then its cue words and unit."""
     for indicator_id, spec in INDICATORS.items():
         for number, rule in enumerate(spec["rules"], start=1):
-            if (accepts(rule, found, spec.get("allow_multi_year", False))
+            if (unit in rule["units"]  # the cheapest test first: most rules stop here
+                    and accepts(rule, found, spec.get("allow_multi_year", False))
                     and rule_matches(rule, window, after, sentence_prefix, unit, topic_prefix)):
                 return indicator_id, number
     return None
@@ -288,8 +291,8 @@ def indicator_rows(text: str, report_year: int | None, quantities: list[Quantity
             series_year = int(stated.group()) if stated else None
             window, evidence_start = windows[-1]
         windows.append((window, evidence_start))
-        if CHANGE.search(window):
-            continue
+        if (q.unit or "") not in RULE_UNITS or CHANGE.search(window):
+            continue  # no rule takes this unit (元, 平方米 …), or a change, not a level
         # Rules and the scope read the sentence up to its full stop: a semicolon does not end what
         # it is about (以区政府为被申请人的复议案件共50件;目前审结43件).
         stop_start = _last_end(stop_ends, q.start, max(0, q.start - MAX_SENTENCE))

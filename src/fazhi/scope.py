@@ -45,25 +45,47 @@ def cues() -> dict:
 
 
 @lru_cache(maxsize=None)
-def _pattern(cue: str) -> re.Pattern:
-    return re.compile(cue)
+def _combined(cues: tuple[str, ...]) -> re.Pattern | None:
+    """One alternation of several cues (searched once instead of once per cue)."""
+    return re.compile("|".join(f"(?:{c})" for c in cues)) if cues else None
 
 
-def _fires(entries: list[dict], window: str, sentence: str) -> bool:
-    return any(_pattern(e["cue"]).search(sentence if e.get("in") == "sentence" else window)
-               for e in entries)
+_PREPARED: dict[int, tuple[dict, dict]] = {}
+
+
+def _prepared(table: dict) -> dict:
+    """Per list of cues in `table`: (clause pattern, sentence pattern), compiled once per table."""
+    entry = _PREPARED.get(id(table))
+    if entry is not None and entry[0] is table:
+        return entry[1]
+    lists = {("whole_region", ""): table["whole_region"]}
+    for part in ("whose", "period", "stage"):
+        lists.update({(part, label): entries for label, entries in table[part].items()})
+    compiled = {key: (_combined(tuple(e["cue"] for e in entries if e.get("in") != "sentence")),
+                      _combined(tuple(e["cue"] for e in entries if e.get("in") == "sentence")))
+                for key, entries in lists.items()}
+    _PREPARED[id(table)] = (table, compiled)
+    return compiled
+
+
+def _fires(table: dict, key: tuple[str, str], window: str, sentence: str) -> bool:
+    """Whether any cue of table[key] fires: those marked `in: sentence` on the sentence, the
+    others on the clause."""
+    in_window, in_sentence = _prepared(table).get(key, (None, None))
+    return bool((in_window and in_window.search(window))
+                or (in_sentence and in_sentence.search(sentence)))
 
 
 def whose(window: str, table: dict | None = None) -> str:
     """Whose figure (see codebook/scope.yaml), from the clause before the number: a subgroup; else
     the region when a whole-region marker stands in the clause; else a body, a tier, the region."""
     table = table or cues()
-    if _fires(table["whose"].get("subgroup", []), window, window):
+    if _fires(table, ("whose", "subgroup"), window, window):
         return "subgroup"
-    if _fires(table["whole_region"], window, window):  # 全市, 市县两级法律援助中心: all of them
+    if _fires(table, ("whole_region", ""), window, window):  # 全市, 市县两级法律援助中心: all of them
         return DEFAULT["whose"]
     for label in ("body", "tier"):
-        if _fires(table["whose"].get(label, []), window, window):
+        if _fires(table, ("whose", label), window, window):
             return label
     return DEFAULT["whose"]
 
@@ -72,7 +94,7 @@ def period(window: str, sentence: str, table: dict | None = None) -> str:
     """Which period: the first of plan, several_years, average, partial that fires, else year."""
     table = table or cues()
     for label in PERIOD_ORDER:
-        if _fires(table["period"].get(label, []), window, sentence):
+        if _fires(table, ("period", label), window, sentence):
             return label
     return DEFAULT["period"]
 
@@ -81,7 +103,7 @@ def stage(window: str, table: dict | None = None) -> str:
     """Which stage of a case the clause names (the most specific), else any."""
     table = table or cues()
     for label in STAGE_ORDER:
-        if _fires(table["stage"].get(label, []), window, window):
+        if _fires(table, ("stage", label), window, window):
             return label
     return DEFAULT["stage"]
 
