@@ -429,3 +429,40 @@ def test_rows_still_without_a_file_do_not_stop_ingest(server, raw):
     list_urls(raw, server.url_for("/gone"), server.url_for("/also-gone"))
     run(raw)
     assert len(ingest.read_sources(raw / "sources.csv")) == 2
+
+
+def test_fetched_report_reaches_the_package_with_its_url_and_date(server, raw):
+    """Through every stage into the published package: reports.csv and datapackage.json carry
+    the page's address and the download date."""
+    import io
+    import json
+
+    import pandas as pd
+
+    from fazhi import extract, publish, segment
+    from fazhi.csvio import read_csv, write_csv
+
+    text = (paths.RAW / SEED).read_text(encoding="utf-8")
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    page = html("".join(f"<p>{line}</p>" for line in lines[2:]), charset="utf-8", title=lines[0])
+    server.expect_request("/r.html").respond_with_data(page.encode("utf-8"),
+                                                        content_type="text/html; charset=utf-8")
+    url = server.url_for("/r.html")
+    list_urls(raw, url)
+    run(raw)
+    sources = ingest.read_sources(raw / "sources.csv")
+    reports, rejects, texts = ingest.run({n: (raw / n).read_bytes() for n in sources["file"]}, sources)
+    sections, flags, shares = segment.run(reports, texts)
+    years = dict(zip(reports["report_id"], reports["report_year"].astype(int)))
+    quantities, indicators, checks = extract.run(texts, years, sections)
+    frames = {"reports": reports, "rejects": rejects, "sections": sections, "elements": flags,
+              "outline_shares": shares, "quantities": quantities, "indicators": indicators,
+              "checks": checks}
+    for name, frame in frames.items():  # through CSV, as between stages
+        write_csv(frame, raw.parent / "interim" / f"{name}.csv")
+        frames[name] = read_csv(raw.parent / "interim" / f"{name}.csv")
+    outputs = publish.run(frames, {rid: t.encode("utf-8") for rid, t in texts.items()})
+    published = pd.read_csv(io.BytesIO(outputs["data/reports.csv"]), dtype=str)
+    assert published[["source_url", "retrieved"]].values.tolist() == [[url, TODAY]]
+    package = json.loads(outputs["datapackage.json"])
+    assert [s.get("path") for s in package["sources"]] == [url]
