@@ -298,3 +298,10 @@ def test_number_cut_by_a_hard_line_wrap_is_joined():
     text = clean.clean("标题\n" + "全市各级行政复议机关共收到行政复议申请84\n654件,受理67772件。\n"
                        "二、2023年工作\n").text
     assert "申请84654件" in text and "\n二、2023年工作" in text
+
+
+def test_override_region_name_wins_over_the_title():
+    """region_name in sources.csv decides, even when the title names another region."""
+    frame = pd.DataFrame([{"file": "a.txt", "region_name": "福州市鼓楼区"}])
+    reports, _, _ = ingest.run({"a.txt": ("余姚市2022年法治政府建设工作报告\n" + BODY).encode()}, frame)
+    assert reports["region_code"].tolist() == ["350102"]

@@ -238,7 +238,10 @@ def report_metadata(cleaned: Cleaned, override: dict) -> dict:
     year = int(meta["report_year"])
     findings = issuer_places(cleaned, meta.get("title"), meta["_lines"], year)
     if meta.get("region_name") and not meta.get("region_code"):
-        findings.insert(0, issuer.read_place("title", str(meta["region_name"]), year))
+        # sources.csv's region_name wins over the text's issuer places; the page's own fields
+        # may still settle a shared name.
+        findings = [issuer.read_place("title", str(meta["region_name"]), year)] + [
+            f for f in findings if f.place not in ("title", "issuer_line", "signature")]
     if meta.get("region_code"):
         region = region_from_code(str(meta["region_code"]), year)
         printed = next((f for f in findings if f.kind in ("government", "department", "township")
