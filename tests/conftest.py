@@ -23,3 +23,23 @@ def ingested(raw_files):
 @pytest.fixture(scope="session")
 def reports(ingested) -> pd.DataFrame:
     return ingested[0].set_index("source_file")
+
+
+def build_in_memory(raw: dict[str, bytes], sources: pd.DataFrame, scratch):
+    """Raw files → every published file, through each stage's run() and CSV between stages, as
+    `dvc repro` would. Returns (reports, rejects, texts, outputs: relative path → bytes)."""
+    from fazhi import extract, publish, segment
+    from fazhi.csvio import read_csv, write_csv
+
+    reports, rejects, texts = ingest.run(raw, sources)
+    sections, flags, shares = segment.run(reports, texts)
+    years = dict(zip(reports["report_id"], reports["report_year"].astype(int)))
+    quantities, indicators, checks = extract.run(texts, years, sections)
+    frames = {"reports": reports, "rejects": rejects, "sections": sections, "elements": flags,
+              "outline_shares": shares, "quantities": quantities, "indicators": indicators,
+              "checks": checks}
+    for name, frame in frames.items():
+        write_csv(frame, scratch / "interim" / f"{name}.csv")
+        frames[name] = read_csv(scratch / "interim" / f"{name}.csv")
+    outputs = publish.run(frames, {rid: text.encode("utf-8") for rid, text in texts.items()})
+    return reports, rejects, texts, outputs

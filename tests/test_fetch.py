@@ -439,8 +439,7 @@ def test_fetched_report_reaches_the_package_with_its_url_and_date(server, raw):
 
     import pandas as pd
 
-    from fazhi import extract, publish, segment
-    from fazhi.csvio import read_csv, write_csv
+    from conftest import build_in_memory
 
     text = (paths.RAW / SEED).read_text(encoding="utf-8")
     lines = [line.strip() for line in text.splitlines() if line.strip()]
@@ -451,17 +450,8 @@ def test_fetched_report_reaches_the_package_with_its_url_and_date(server, raw):
     list_urls(raw, url)
     run(raw)
     sources = ingest.read_sources(raw / "sources.csv")
-    reports, rejects, texts = ingest.run({n: (raw / n).read_bytes() for n in sources["file"]}, sources)
-    sections, flags, shares = segment.run(reports, texts)
-    years = dict(zip(reports["report_id"], reports["report_year"].astype(int)))
-    quantities, indicators, checks = extract.run(texts, years, sections)
-    frames = {"reports": reports, "rejects": rejects, "sections": sections, "elements": flags,
-              "outline_shares": shares, "quantities": quantities, "indicators": indicators,
-              "checks": checks}
-    for name, frame in frames.items():  # through CSV, as between stages
-        write_csv(frame, raw.parent / "interim" / f"{name}.csv")
-        frames[name] = read_csv(raw.parent / "interim" / f"{name}.csv")
-    outputs = publish.run(frames, {rid: t.encode("utf-8") for rid, t in texts.items()})
+    *_, outputs = build_in_memory({n: (raw / n).read_bytes() for n in sources["file"]}, sources,
+                                  raw.parent)
     published = pd.read_csv(io.BytesIO(outputs["data/reports.csv"]), dtype=str)
     assert published[["source_url", "retrieved"]].values.tolist() == [[url, TODAY]]
     package = json.loads(outputs["datapackage.json"])

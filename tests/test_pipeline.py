@@ -10,9 +10,9 @@ import pandas as pd
 import pytest
 from frictionless import Package
 
-from fazhi import extract, paths, publish, segment
-from fazhi.csvio import read_csv, write_csv
-from fazhi.ingest import stage as ingest
+from conftest import build_in_memory
+from fazhi import paths
+from fazhi.csvio import read_csv
 
 OPENINGS = paths.HELDOUT / "metadata" / "dev"
 
@@ -23,17 +23,7 @@ def built(tmp_path_factory):
     root = tmp_path_factory.mktemp("corpus")
     raw = {p.name: p.read_bytes() for p in sorted(OPENINGS.iterdir())
            if p.suffix in (".txt", ".html")}
-    reports, rejects, texts = ingest.run(raw, pd.DataFrame(columns=["file"]))
-    sections, flags, shares = segment.run(reports, texts)
-    years = dict(zip(reports["report_id"], reports["report_year"].astype(int)))
-    quantities, indicators, checks = extract.run(texts, years, sections)
-    frames = {"reports": reports, "rejects": rejects, "sections": sections, "elements": flags,
-              "outline_shares": shares, "quantities": quantities, "indicators": indicators,
-              "checks": checks}
-    for name, frame in frames.items():  # through CSV, as between stages
-        write_csv(frame, root / "interim" / f"{name}.csv")
-        frames[name] = read_csv(root / "interim" / f"{name}.csv")
-    outputs = publish.run(frames, {rid: text.encode("utf-8") for rid, text in texts.items()})
+    reports, rejects, texts, outputs = build_in_memory(raw, pd.DataFrame(columns=["file"]), root)
     for relative, data in outputs.items():
         (root / relative).parent.mkdir(parents=True, exist_ok=True)
         (root / relative).write_bytes(data)
