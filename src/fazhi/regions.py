@@ -127,10 +127,6 @@ class Chain:
     names: tuple[str, ...]  # the names as printed
     end: int  # where the names stop
 
-    @property
-    def rest_start(self) -> int:
-        return self.end
-
 
 def parse_chain(text: str, year: int) -> Chain:
     """Read region names from the start of `text`, each inside the one before (longest first).
