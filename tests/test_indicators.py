@@ -327,3 +327,62 @@ def test_comparison_with_years_gives_both_years():
     frame = indicators.extract_indicators(
         "全区行政机关负责人出庭应诉率由2019年全年的15%提高到2020年全年的29.65%。", 2021)
     assert sorted(zip(frame["ref_year"], frame["value"])) == [(2019, "15"), (2020, "29.65")]
+
+
+def test_parallel_parts_of_one_indicator_give_no_value():
+    """省…建议12件、市…建议40件 lists parts at one scope: none of them is the whole."""
+    text = "全年承办省人大代表建议12件、市人大代表建议40件,均按时办复。"
+    assert [r for r in _rows(text) if r[0] == "npc_suggestions_handled_count"] == []
+
+
+def test_parallel_parts_are_not_reported_as_repeats():
+    """Parts of a list are not the same figure stated twice: no repeat check."""
+    text = "全年承办省人大代表建议12件、市人大代表建议40件,均按时办复。"
+    _, repeats = indicators.indicator_rows(text, 2022, indicators.find_quantities(text))
+    assert repeats == []
+
+
+def test_a_total_after_its_parts_is_the_value():
+    """宣布失效4件、废止9件,合计13件: the total is taken, not the first part."""
+    rows = _rows("对现行规范性文件进行清理,宣布失效4件、废止9件,失效和废止合计13件。")
+    assert ("normative_documents_repealed_count", 2022, "13") in rows
+    assert not {("normative_documents_repealed_count", 2022, v) for v in ("4", "9")} & set(rows)
+
+
+def test_parts_after_qizhong_leave_the_total():
+    """受理50件,其中…受理8件: the first figure stays, the part after 其中 is not a repeat."""
+    text = "全年受理行政复议案件50件,其中涉及征收的受理8件。"
+    rows, repeats = indicators.indicator_rows(text, 2022, indicators.find_quantities(text))
+    assert [(r["indicator_id"], r["value"]) for r in rows] == [
+        ("admin_reconsideration_accepted_count", "50")]
+    assert repeats == []
+
+
+def test_parts_after_qizhong_keep_the_scope_of_their_whole():
+    """A body's figure divided after 其中 stays the body's: no region value from its parts."""
+    text = "市法律援助中心办理法律援助案件400件,其中民事法律援助案件310件。"
+    assert [r for r in _rows(text) if r[0] == "legal_aid_cases_count"] == []
+
+
+def test_table_run_together_on_one_line_is_read_by_its_columns():
+    """Column names, then rows of label and numbers, all on one line (a copied FOI table)."""
+    text = "二、主动公开情况 信息内容 本年制发件数 本年废止件数 现行有效件数 规章 0 0 1 行政规范性文件 6 2 30\n"
+    frame = indicators.extract_indicators(text, 2023)
+    assert sorted(zip(frame["indicator_id"], frame["value"])) == [
+        ("normative_documents_issued_count", "6"), ("normative_documents_repealed_count", "2")]
+    assert all(text[r.start:r.end] == r.evidence == "行政规范性文件 6 2 30" for r in frame.itertuples())
+
+
+def test_cases_not_yet_closed_are_not_closed_cases():
+    """尚未审结 names pending cases, though it contains 审结."""
+    text = "全年受理行政复议案件30件,已审结26件,尚未审结4件。"
+    rows = _rows(text)
+    assert ("admin_reconsideration_closed_count", 2022, "26") in rows
+    assert ("admin_reconsideration_closed_count", 2022, "4") not in rows
+
+
+def test_items_disclosed_on_request_are_not_requests():
+    """依申请公开信息120条 are items released; 收到依申请公开政府信息35件 are requests."""
+    assert _rows("全年主动公开信息900条,依申请公开信息120条。") == [
+        ("government_information_published_count", 2022, "900")]
+    assert ("foi_requests_count", 2022, "35") in _rows("全年新收到依申请公开政府信息35件。")

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from decimal import Decimal
+from dataclasses import dataclass
 from functools import lru_cache
 
 import pandas as pd
@@ -163,9 +164,11 @@ YEAR_ITEM = re.compile(r"((?:19|20)\d{2})\s*年?")
 
 
 def table_cells(text: str, quantities: list[Quantity]) -> dict[int, tuple[str, int, int, int]]:
-    """Values read from table rows (a flattened page table: a header line of column names, then
-    one line per row: a label and one number per column). The codebook's `table_cells` say which
-    (row, column) is which indicator; a row spec without a column takes a row's only number.
+    """Values read from table rows (a flattened page table: column names, then rows of a label and
+    one number per column; on lines of their own or run together on one line, as copies of FOI
+    annual-report tables often are: `信息内容 本年制发件数 本年废止件数 规章 0 0 行政规范性文件 5 1`).
+    The codebook's `table_cells` say which (row, column) is which indicator; a row spec without a
+    column takes a row's only number.
 
     Returns {quantity index: (indicator_id, cell number, row start, row end)}.
     """
@@ -175,7 +178,7 @@ def table_cells(text: str, quantities: list[Quantity]) -> dict[int, tuple[str, i
         return {}
     starts = {q.start: k for k, q in enumerate(quantities)}
     out: dict[int, tuple[str, int, int, int]] = {}
-    header: list[str] = []
+    columns: list[str] = []  # the column names of the table being read (without the label column)
     offset = 0
     for line in text.split("\n"):
         tokens = line.split(" ")
@@ -183,25 +186,47 @@ def table_cells(text: str, quantities: list[Quantity]) -> dict[int, tuple[str, i
         for token in tokens:
             positions.append(at)
             at += len(token) + 1
-        numbers = [k for k, t in enumerate(tokens[1:], start=1) if NUMBER_CELL.match(t)]
-        if len(tokens) >= 2 and not numbers and any(
-                cell.get("column") and re.search(cell["column"], t)
-                for _, _, cell in specs for t in tokens):
-            header = tokens
-        elif numbers:
+        numeric = [bool(NUMBER_CELL.match(t)) for t in tokens]
+        if not any(numeric[1:]):
+            if len(tokens) >= 2 and any(cell.get("column") and re.search(cell["column"], t)
+                                        for _, _, cell in specs for t in tokens):
+                columns = tokens[1:]
+            elif line.strip() == "":
+                columns = []
+            offset += len(line) + 1
+            continue
+        run_start = 0  # where the run of names before the current row label starts
+        k = 0
+        while k < len(tokens):
+            if numeric[k]:
+                k += 1
+                run_start = k
+                continue
+            j = k + 1
+            while j < len(tokens) and numeric[j]:
+                j += 1
+            values = list(range(k + 1, j))
+            if not values:
+                k += 1
+                continue
+            names = tokens[run_start:k]  # column names printed on this line before the row
+            if len(names) >= len(values):
+                columns = names[-len(values):]
+            row_start = positions[k]
+            row_end = positions[j - 1] + len(tokens[j - 1])
             for indicator_id, n, cell in specs:
-                if not re.fullmatch(cell["row"], tokens[0]):
+                if not re.fullmatch(cell["row"], tokens[k]):
                     continue
                 if cell.get("column"):
-                    hits = [k for k in numbers if k < len(header) and re.search(cell["column"], header[k])]
+                    hits = [v for t, v in enumerate(values)
+                            if t < len(columns) and re.search(cell["column"], columns[t])]
                 else:
-                    hits = numbers if len(numbers) == 1 else []
-                for k in hits[:1]:
-                    q = starts.get(positions[k])
+                    hits = values if len(values) == 1 else []
+                for v in hits[:1]:
+                    q = starts.get(positions[v])
                     if q is not None and q not in out:
-                        out[q] = (indicator_id, n, offset, offset + len(line))
-        else:
-            header = [] if line.strip() == "" else header
+                        out[q] = (indicator_id, n, row_start, row_end)
+            k, run_start = j, j
         offset += len(line) + 1
     return out
 
@@ -265,6 +290,8 @@ def indicator_rows(text: str, report_year: int | None, quantities: list[Quantity
     repeats: list[dict] = []
     seen: dict[tuple[str, int | None], tuple[str | None, str]] = {}  # → (value, scope)
     windows: list[tuple[str, int]] = []  # (window text, evidence start) per quantity
+    statements: dict[tuple, list] = {}  # (indicator, year) → every statement of it, in order
+    last_whose: tuple[int, str] | None = None  # (end, whose) of the last quantity scoped
     sentence_ends, clause_ends = _ends(SENTENCE_END, text), _ends(CLAUSE_END, text)
     stop_ends = _ends(FULL_STOP, text)
     tables = table_cells(text, quantities)
@@ -298,6 +325,12 @@ def indicator_rows(text: str, report_year: int | None, quantities: list[Quantity
         stop_start = _last_end(stop_ends, q.start, max(0, q.start - MAX_SENTENCE))
         sentence_prefix = text[stop_start:q.start]
         found_scope = scope_of(text[clause_start:q.start], sentence_prefix)
+        divided = last_whose if last_whose and last_whose[0] >= sentence_start else None
+        if (divided and found_scope.whose == "region" and divided[1] != "region"
+                and PARTS.match(text, clause_start)):
+            # 中心办理法律援助案件355件,其中刑事案件342件: the parts are the body's too.
+            found_scope = Scope(divided[1], found_scope.period, found_scope.stage)
+        last_whose = (q.end, found_scope.whose)
         if i in listed and listed[i][1] is not None:  # each value of a year series is that year's
             found_scope = Scope(found_scope.whose, "year", found_scope.stage)
         if found_scope.period == "plan" or (
@@ -328,21 +361,11 @@ def indicator_rows(text: str, report_year: int | None, quantities: list[Quantity
         if found is None:
             continue
         indicator_id, rule_number = found
-        if (indicator_id, ref_year) in seen:
-            first, first_scope = seen[(indicator_id, ref_year)]
-            # A repeat is a repeat only when the scope layer says both numbers are the same
-            # region, period and stage; otherwise they are two different figures.
-            if first != decimal_text(q.value) and first_scope == found_scope.label():
-                repeats.append({"indicator_id": indicator_id, "ref_year": ref_year,
-                                "first": first, "again": decimal_text(q.value),
-                                "surface": q.surface, "start": q.start})
-            continue  # the first statement wins
-        seen[(indicator_id, ref_year)] = (decimal_text(q.value), found_scope.label())
         rule = INDICATORS[indicator_id]["rules"][rule_number - 1]
         if "topic" in rule or "sentence" in rule:
             evidence_start = min(evidence_start, _context_start(text, sentence_start, clause_start, rule))
         period = PERIOD.search(sentence_prefix)
-        rows.append({
+        row = {
             "indicator_id": indicator_id, "ref_year": ref_year, "value": decimal_text(q.value),
             "unit": INDICATORS[indicator_id]["unit"], "qualifier": q.qualifier,
             "lower": decimal_text(q.lower), "upper": decimal_text(q.upper),
@@ -350,7 +373,72 @@ def indicator_rows(text: str, report_year: int | None, quantities: list[Quantity
             "evidence": text[evidence_start:clause_end], "start": evidence_start, "end": clause_end,
             "quantity_id": i + 1, "rule": INDICATORS[indicator_id]["rule_ids"][rule_number - 1],
             "scope": found_scope.label(),
-        })
+        }
+        key = (indicator_id, ref_year)
+        statement = _Statement(row, sentence_start, q.start, q.end, bool(TOTAL.search(window)))
+        if key in seen:
+            first, first_scope = seen[key]
+            statements[key].append(statement)
+            # A repeat is a repeat only when the scope layer says both numbers are the same
+            # region, period and stage; otherwise they are two different figures.
+            if first != row["value"] and first_scope == row["scope"]:
+                repeats.append({"indicator_id": indicator_id, "ref_year": ref_year,
+                                "first": first, "again": row["value"],
+                                "surface": q.surface, "start": q.start})
+            continue  # the first statement wins (but see _settle_siblings)
+        seen[key] = (row["value"], row["scope"])
+        statements[key] = [statement]
+        rows.append(row)
+    return _settle_siblings(rows, repeats, statements, text)
+
+
+# 合计 / 共计 after a list: the total of the parts listed before it.
+TOTAL = re.compile(r"合计|共计|总计|总数|一共")
+PART_OF = re.compile(r"其中")
+# A clause that divides the figure before it: 其中…
+PARTS = re.compile(r"\s*其中")
+
+
+@dataclass(frozen=True)
+class _Statement:
+    row: dict
+    sentence: int  # where its sentence (to a semicolon) starts
+    start: int  # the quantity's offsets
+    end: int
+    total: bool  # introduced by 合计 / 共计
+
+
+def _settle_siblings(rows: list[dict], repeats: list[dict], statements: dict,
+                     text: str) -> tuple[list[dict], list[dict]]:
+    """One sentence giving one indicator several values (宣布失效7件、宣布废止5件,合计12件;
+    省人大代表建议3件、市人大代表建议39件) at one scope lists parts, not the whole (a sentence ends
+    at a semicolon here):
+    - a value introduced by 合计 / 共计 is the whole, and replaces the parts before it;
+    - values after 其中 are parts of the first, which stays;
+    - otherwise no value of the list is the whole, and the indicator is not taken from it.
+    The parts are not repeats: they leave the checks."""
+    replace: dict[int, dict | None] = {}
+    parts: set[tuple] = set()
+    for key, found in statements.items():
+        first = found[0]
+        siblings = [s for s in found[1:] if s.sentence == first.sentence
+                    and s.row["value"] != first.row["value"] and s.row["scope"] == first.row["scope"]]
+        if not siblings:
+            continue
+        parts |= {(key, s.start) for s in siblings}
+        totals = [s for s in siblings if s.total]
+        if first.total:
+            continue
+        if totals:
+            replace[id(first.row)] = totals[-1].row
+        elif not all(PART_OF.search(text, first.end, s.start) for s in siblings):
+            replace[id(first.row)] = None
+    if not replace and not parts:
+        return rows, repeats
+    rows = [replace.get(id(r), r) for r in rows]
+    kept = [r for r in rows if r is not None]
+    repeats = [r for r in repeats if ((r["indicator_id"], r["ref_year"]), r["start"]) not in parts]
+    return kept, repeats
     return rows, repeats
 
 

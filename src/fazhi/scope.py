@@ -22,7 +22,7 @@ from importlib import resources
 import yaml
 
 PERIOD_ORDER = ("plan", "several_years", "average", "partial")
-STAGE_ORDER = ("refused", "corrected", "closed", "pending", "accepted", "received")
+STAGE_ORDER = ("refused", "corrected", "pending", "closed", "accepted", "received")
 DEFAULT = {"whose": "region", "period": "year", "stage": "any"}
 
 
