@@ -128,7 +128,7 @@ def test_evidence_holds_the_quantity_it_came_from():
     """Each indicator's quantity lies inside its evidence clause."""
     published = load_table("indicators")
     quantities = load_table("quantities").set_index(["report_id", "quantity_id"])
-    for row in published.itertuples():
+    for row in published.dropna(subset=["quantity_id"]).itertuples():
         q = quantities.loc[(row.report_id, row.quantity_id)]
         assert row.start <= q["start"] and q["end"] <= row.end, (row.report_id, row.indicator_id)
 
@@ -268,7 +268,7 @@ def test_indicator_rows_carry_the_section_of_their_quantity():
     """indicators.section_id equals the section_id of the quantity the value came from."""
     published = load_table("indicators")
     quantities = load_table("quantities").set_index(["report_id", "quantity_id"])
-    for row in published.itertuples():
+    for row in published.dropna(subset=["quantity_id"]).itertuples():
         assert row.section_id == quantities.loc[(row.report_id, row.quantity_id), "section_id"]
 
 
@@ -386,3 +386,35 @@ def test_items_disclosed_on_request_are_not_requests():
     assert _rows("全年主动公开信息900条,依申请公开信息120条。") == [
         ("government_information_published_count", 2022, "900")]
     assert ("foi_requests_count", 2022, "35") in _rows("全年新收到依申请公开政府信息35件。")
+
+
+def test_zero_stated_in_words_is_a_value_without_a_quantity():
+    """全年未收到政府信息公开申请 → foi_requests_count 0, its clause as evidence, no quantity."""
+    text = "全年主动公开政府信息320条;全年未收到政府信息公开申请。"
+    frame = indicators.extract_indicators(text, 2023)
+    row = frame[frame["indicator_id"] == "foi_requests_count"].iloc[0]
+    assert (row["value"], row["ref_year"], row["qualifier"]) == ("0", 2023, "exact")
+    assert pd.isna(row["quantity_id"]) and text[row["start"]:row["end"]] == row["evidence"]
+    assert "未收到政府信息公开申请" in row["evidence"]
+
+
+def test_rows_stay_in_text_order_with_zeros_among_them():
+    """A zero stated before a number comes first, as it stands in the text."""
+    frame = indicators.extract_indicators("全年未收到政府信息公开申请;主动公开政府信息320条。", 2023)
+    assert frame["indicator_id"].tolist() == ["foi_requests_count", "government_information_published_count"]
+
+
+def test_a_number_wins_over_a_zero_in_words():
+    """When the year's figure is printed, a later 未收到 clause adds no second row."""
+    rows = _rows("全年收到政府信息公开申请12件。此前各月均未收到政府信息公开申请。", 2023)
+    assert [r for r in rows if r[0] == "foi_requests_count"] == [("foi_requests_count", 2023, "12")]
+
+
+def test_zero_of_a_lower_tier_is_not_the_regions():
+    """各乡镇均未收到… is the townships' zero: the scope layer applies to zeros too."""
+    assert _rows("各乡镇均未收到政府信息公开申请。", 2023) == []
+
+
+def test_zero_takes_the_year_its_sentence_names():
+    """2022年度未制发行政规范性文件 in a 2023 report is a 2022 zero."""
+    assert _rows("2022年度未制发行政规范性文件。", 2023) == [("normative_documents_issued_count", 2022, "0")]

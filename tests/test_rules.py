@@ -14,7 +14,7 @@ from fazhi import paths
 from fazhi.chinese import simplified
 from fazhi.codebook.indicators import INDICATORS, load_rules
 from fazhi.csvio import read_csv
-from fazhi.indicators import part_liveness
+from fazhi.indicators import extract_indicators, part_liveness
 from fazhi.ingest import stage
 from fazhi.ingest.clean import clean
 
@@ -73,3 +73,18 @@ def test_liveness_sees_a_part_that_alone_stops_a_quantity():
     fired, live = part_liveness([("全年调解矛盾纠纷100件;排查调解矛盾纠纷120件。", 2022)])
     assert fired["people_mediation_cases_count#1"] == 1
     assert live[("people_mediation_cases_count#1", "exclude:排查")] == 1
+
+
+ZERO_IDS = [z["id"] for spec in load_rules().values() for z in spec.get("zero", [])]
+
+
+@pytest.fixture(scope="module")
+def zero_rules_fired():
+    return {rule for text, year in _material() for rule in extract_indicators(text, year)["rule"]
+            if "#zero" in rule}
+
+
+@pytest.mark.parametrize("zero_id", ZERO_IDS)
+def test_zero_cue_fires_on_the_evaluation_material(zero_rules_fired, zero_id):
+    """Each cue for a zero stated in words gives a row on the material: none is dead."""
+    assert zero_id in zero_rules_fired, f"{zero_id} gives no row on the seeds, challenge and dev passages"

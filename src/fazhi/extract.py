@@ -71,7 +71,10 @@ def extract_one(item: tuple[str, int, str, list | None]) -> tuple[pd.DataFrame, 
     frame = pd.DataFrame(rows, columns=INDICATOR_COLUMNS)
     found_checks = [{"report_id": report_id, **c} for c in checks(frame, year, repeats)]
     section_of_quantity = dict(zip(quantities["quantity_id"], quantities["section_id"]))
-    rows = [{"report_id": report_id, **row, "section_id": section_of_quantity[row["quantity_id"]]}
+    # A zero stated in words has no quantity: its section is the one its evidence starts in.
+    rows = [{"report_id": report_id, **row,
+             "section_id": section_of_quantity[row["quantity_id"]] if row["quantity_id"] is not None
+             else (section_of(spans, row["start"]) if spans else None)}
             for row in rows]
     return quantities, rows, found_checks
 

@@ -389,7 +389,51 @@ def indicator_rows(text: str, report_year: int | None, quantities: list[Quantity
         seen[key] = (row["value"], row["scope"])
         statements[key] = [statement]
         rows.append(row)
-    return _settle_siblings(rows, repeats, statements, text)
+    rows, repeats = _settle_siblings(rows, repeats, statements, text)
+    zeros = zero_rows(text, report_year, set(seen), stop_ends, clause_ends)
+    if not zeros:
+        return rows, repeats
+    # In text order: a value read from a number stands where its number stands.
+    at = {id(r): quantities[r["quantity_id"] - 1].start for r in rows}
+    at.update({id(r): r["cue_start"] for r in zeros})
+    merged = sorted(rows + zeros, key=lambda r: at[id(r)])
+    return [{k: v for k, v in r.items() if k != "cue_start"} for r in merged], repeats
+
+
+def zero_rows(text: str, report_year: int | None, taken: set[tuple], stop_ends: list[int],
+              clause_ends: list[int]) -> list[dict]:
+    """Zeros stated in words (全年未收到政府信息公开申请, 未制发行政规范性文件): one row of value 0
+    per (indicator, year) the codebook's `zero` cues name, when no number was taken for it. The
+    scope layer applies as to a number (a zero of one body or of a plan is not the region's); the
+    year is the one the sentence names before the cue, else the report year. Such a row has no
+    quantity (`quantity_id` empty): there is no number in the text."""
+    out: list[dict] = []
+    if report_year is None:
+        return out
+    for indicator_id, spec in INDICATORS.items():
+        for n, entry in enumerate(spec.get("zero", []), start=1):
+            for m in _compiled(entry["cue"], "").finditer(text):
+                stop_start = _last_end(stop_ends, m.start(), max(0, m.start() - MAX_SENTENCE))
+                clause_start = _last_end(clause_ends, m.start(), max(stop_start, m.start() - MAX_CLAUSE))
+                sentence_prefix = text[stop_start:m.start()]
+                years = re.findall(r"((?:19|20)\d{2})年度?", sentence_prefix)
+                ref_year = int(years[-1]) if years else report_year
+                found_scope = scope_of(text[clause_start:m.end()], text[stop_start:m.end()])
+                if (indicator_id, ref_year) in taken or not accepts({}, found_scope):
+                    continue
+                end_match = CLAUSE_END.search(text, m.end(), m.end() + MAX_CLAUSE)
+                clause_end = end_match.start() if end_match else min(len(text), m.end() + MAX_CLAUSE)
+                period = PERIOD.search(sentence_prefix)
+                taken.add((indicator_id, ref_year))
+                out.append({
+                    "indicator_id": indicator_id, "ref_year": ref_year, "value": "0",
+                    "unit": spec["unit"], "qualifier": "exact", "lower": None, "upper": None,
+                    "period": period.group() if period else "year",
+                    "evidence": text[clause_start:clause_end], "start": clause_start,
+                    "end": clause_end, "quantity_id": None, "rule": entry["id"],
+                    "scope": found_scope.label(), "cue_start": m.start(),
+                })
+    return out
 
 
 # 合计 / 共计 after a list: the total of the parts listed before it.

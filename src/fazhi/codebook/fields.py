@@ -239,8 +239,10 @@ FIELDS: dict[str, dict] = {
     "quantity_id": {
         "type": "integer",
         "title": "数量编号",
-        "description": "Position of the quantity in its report's text (1 = first).",
-        "constraints": {"required": True, "minimum": 1},
+        "description": "Position of the quantity in its report's text (1 = first). In indicators: "
+        "the quantity the value was read from; empty for a zero stated in words (全年未收到政府信息公开"
+        "申请 → 0), which has no number in the text.",
+        "constraints": {"minimum": 1},
     },
     "value": {
         "type": "number",

@@ -305,6 +305,7 @@ def _attach_rules() -> None:
         spec["rules"] = [compile_rule(r) for r in entry["rules"]]
         spec["rule_ids"] = [r["id"] for r in entry["rules"]]
         spec["table_cells"] = entry.get("table_cells", [])
+        spec["zero"] = entry.get("zero", [])
 
 
 _attach_rules()
