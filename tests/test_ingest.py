@@ -305,3 +305,27 @@ def test_override_region_name_wins_over_the_title():
     frame = pd.DataFrame([{"file": "a.txt", "region_name": "福州市鼓楼区"}])
     reports, _, _ = ingest.run({"a.txt": ("余姚市2022年法治政府建设工作报告\n" + BODY).encode()}, frame)
     assert reports["region_code"].tolist() == ["350102"]
+
+
+def test_title_naming_its_issuer_after_guanyu_is_not_joined_to_the_banner():
+    """A banner above 关于浦东新区司法局…的报告 names the site's owner, not part of the title."""
+    title = detect.find_title(["上海市浦东新区人民政府", "关于浦东新区司法局2024年度法治政府建设情况的报告"])
+    assert title == "关于浦东新区司法局2024年度法治政府建设情况的报告"
+
+
+def test_date_key_in_a_table_cell_without_a_colon():
+    """公开类别 主动公开 发布时间 2025-03-31: a date key printed as a cell dates the page."""
+    cleaned = clean.clean("某区司法局2024年度法治政府建设情况的报告\n公开类别 主动公开 发布时间 2025-03-31\n")
+    assert detect.find_publish_date(cleaned.page_meta, None) == "2025-03-31"
+
+
+def test_a_key_without_a_colon_takes_only_a_date():
+    """发布时间 followed by words is not a value: nothing is recorded."""
+    cleaned = clean.clean("某区司法局2024年度法治政府建设情况的报告\n发布时间 待定 来源 本站\n")
+    assert "发布时间" not in cleaned.page_meta
+
+
+def test_numeric_date_alone_on_a_header_line_is_the_page_date():
+    """2021-01-05 on its own line under the issuing office dates the page."""
+    cleaned = clean.clean("长海县2020年度法治政府建设情况报告\n政府办文书科\n2021-01-05\n")
+    assert detect.find_publish_date(cleaned.page_meta, None) == "2021-01-05"

@@ -120,3 +120,45 @@ def test_party_committee_issuing_jointly_is_read_past():
     """中共惠安县委 惠安县人民政府关于… is the government of 惠安县."""
     found = _settle(2025, title="中共惠安县委 惠安县人民政府关于2025年度法治政府建设情况的报告")
     assert (found.region.code, found.issuer_type) == ("350521", "government")
+
+
+@pytest.mark.parametrize(("title", "code"), [
+    ("东乌旗2020年法治政府建设情况报告", "152525"),  # 东乌珠穆沁旗
+    ("科右前旗人民政府关于2020年法治政府建设的报告", "152221"),  # 科尔沁右翼前旗
+    ("锡盟东乌旗2020年法治政府建设情况报告", "152525"),  # 锡林郭勒盟 / 东乌珠穆沁旗
+])
+def test_customary_abbreviation_of_a_banner_or_league(title, code):
+    """Reports shorten 旗 and 盟 names, keeping the first character and others in order."""
+    assert _settle(2020, title=title).region.code == code
+
+
+def test_abbreviation_of_an_autonomous_prefecture_department():
+    """博州司法局 is a department of 博尔塔拉蒙古自治州."""
+    found = _settle(2020, title="博州司法局2020年法治政府建设工作报告")
+    assert (found.region.code, found.issuer_type) == ("652700", "department")
+
+
+def test_abbreviation_that_fits_several_regions_is_rejected_with_them():
+    """科右旗 could be 科尔沁右翼前旗 or 中旗: rejected, both candidates named."""
+    with pytest.raises(Reject, match="152221.*152222"):
+        _settle(2020, title="科右旗2020年法治政府建设情况报告")
+
+
+def test_no_abbreviation_for_a_county():
+    """Only 旗, 州 and 盟 names are abbreviated: 东乌县 is no region."""
+    with pytest.raises(Reject):
+        _settle(2020, title="东乌县2020年法治政府建设情况报告")
+
+
+def test_column_label_and_document_number_before_the_title_are_read_past():
+    """【栏目】 and a document number glued to the title stand before the issuer."""
+    assert _settle(2022, title="【法治政府建设报告】余姚市人民政府关于2022年度法治政府建设工作情况的报告"
+                   ).region.code == "330281"
+    assert _settle(2022, title="余政发〔2023〕3号余姚市2022年度法治政府建设工作情况报告"
+                   ).region.code == "330281"
+
+
+def test_a_website_is_not_an_issuer():
+    """来源: 杭州市人民政府门户网站 names the host, not who issued the report."""
+    finding = issuer.read_place("page field 来源", "杭州市人民政府门户网站", 2020)
+    assert (finding.kind, finding.candidates) == ("none", ())

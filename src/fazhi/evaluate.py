@@ -306,6 +306,21 @@ def read_heldout_indicators(split: str) -> pd.DataFrame | None:
     return pd.concat(frames, ignore_index=True) if frames else None
 
 
+def heldout_sets() -> list[tuple[str, pd.DataFrame]]:
+    """(set name, passages) of every held-out indicator folder whose name is not a split's alone
+    (dev_a, test_b, ...; the folders `dev` and `test` are scored only within their split)."""
+    folders = sorted(f for f in (paths.HELDOUT / "indicators").iterdir()
+                     if (f / "passages.csv").exists() and f.name not in HELDOUT_SPLITS
+                     and f.name.split("_")[0] in HELDOUT_SPLITS)
+    return [(f.name, read_gold("heldout_passages", f / "passages.csv")) for f in folders]
+
+
+def metadata_sets() -> list[Path]:
+    """The held-out metadata folders (dev, dev_b, test, test_b, ...), in name order."""
+    return sorted(f for f in (paths.HELDOUT / "metadata").iterdir()
+                  if (f / "gold.csv").exists() and f.name.split("_")[0] in HELDOUT_SPLITS)
+
+
 def read_gold_indicators(gold_dir: Path, report_ids: dict[str, str]) -> pd.DataFrame:
     """tests/gold/indicators.csv with a report_id column."""
     frame = read_gold("indicators", gold_dir / "indicators.csv")
@@ -354,8 +369,12 @@ def main() -> None:
             metrics[f"indicators_{split}"] = held["overall"]
             detail[f"indicators_{split}"] = {"per_indicator": held["per_indicator"]}
             errors[f"indicators_{split}"] = held["errors"]
-    metadata = {split: evaluate_metadata(paths.HELDOUT / "metadata" / split)
-                for split in HELDOUT_SPLITS if (paths.HELDOUT / "metadata" / split / "gold.csv").exists()}
+    # Each writer's set on its own too (a set frozen later has its own first, blind score).
+    for name, passages in heldout_sets():
+        held = evaluate_challenges(passages)
+        metrics[f"indicators_{name}"] = held["overall"]
+        detail[f"indicators_{name}"] = {"per_indicator": held["per_indicator"]}
+    metadata = {folder.name: evaluate_metadata(folder) for folder in metadata_sets()}
     metadata["synthetic_titles"] = evaluate_region_titles()
     paths.METRICS.mkdir(exist_ok=True)
     for name, content in (("extraction.json", metrics), ("extraction_detail.json", detail),

@@ -138,20 +138,64 @@ def parse_chain(text: str, year: int) -> Chain:
     pos, names = 0, []
     current: tuple[Region, ...] = ()
     while pos < len(text):
-        for size in range(min(longest, len(text) - pos), 1, -1):
-            found = table.get(text[pos:pos + size])
-            if not found:
-                continue
-            fitting = tuple(r for r in found
-                            if not current or any(is_within(r, c, year) and r.code != c.code
-                                                  for c in current))
-            if fitting:
-                current, pos = fitting, pos + size
-                names.append(text[pos - size:pos])
+        # Full and short names first; an abbreviation (东乌旗, 博州) only where none fits.
+        for lookup in (lambda name: table.get(name, ()), lambda name: abbreviated(name, year)):
+            step = _step(lookup, text, pos, min(longest, len(text) - pos), current, year)
+            if step:
                 break
-        else:
+        if not step:
             break
+        current, size = step
+        names.append(text[pos:pos + size])
+        pos += size
     return Chain(current, tuple(names), pos)
+
+
+def _step(lookup, text: str, pos: int, longest: int, current: tuple[Region, ...],
+          year: int) -> tuple[tuple[Region, ...], int] | None:
+    """The longest name at `pos` that `lookup` knows and that fits under the chain so far."""
+    for size in range(longest, 1, -1):
+        found = lookup(text[pos:pos + size])
+        fitting = tuple(r for r in found
+                        if not current or any(is_within(r, c, year) and r.code != c.code
+                                              for c in current))
+        if fitting:
+            return fitting, size
+    return None
+
+
+# What an abbreviation ends with, and the level and ending of the names it may stand for.
+ABBREVIATION_ENDS = {"州": ("prefecture", "州"), "盟": ("prefecture", "盟"), "旗": ("county", "旗")}
+
+
+def _is_abbreviation(short: str, base: str) -> bool:
+    """`short` keeps the first character of `base` and some of the rest, in order (东乌 of
+    东乌珠穆沁, 科右前 of 科尔沁右翼前, 博 of 博尔塔拉), and is not `base` itself."""
+    if short == base or not short or not base or short[0] != base[0]:
+        return False
+    rest = iter(base[1:])
+    return all(c in rest for c in short[1:])
+
+
+@lru_cache(maxsize=4096)
+def abbreviated(name: str, year: int) -> tuple[Region, ...]:
+    """The regions in force in `year` that an abbreviated name of a 旗, 自治州 or 盟 can stand for:
+    reports write 东乌旗 for 东乌珠穆沁旗, 科右前旗 for 科尔沁右翼前旗, 博州 for 博尔塔拉蒙古自治州,
+    锡盟 for 锡林郭勒盟. The name keeps the first character and some others of the full name in
+    order, with the same ending, at the same level. Several regions → all of them (the caller
+    rejects an ambiguous name with the candidates); only these endings, whose abbreviations are
+    customary, never 县, 区 or 市."""
+    if len(name) < 2 or name[-1] not in ABBREVIATION_ENDS or by_name(name, year):
+        return ()
+    level, ending = ABBREVIATION_ENDS[name[-1]]
+    out = []
+    for r in regions_in(year).values():
+        if r.level != level or not r.name.endswith(ending):
+            continue
+        base = r.name[:-len(ending)].removesuffix("自治")
+        if _is_abbreviation(name[:-1], base):
+            out.append(r)
+    return tuple(sorted(out, key=lambda r: r.code))
 
 
 def describe(region: Region, year: int) -> dict:

@@ -19,10 +19,18 @@ LABELS = {
 }
 
 
+def label(key: str) -> str:
+    """The row label of a metrics key: the fixed ones, else a held-out set's own name."""
+    if key in LABELS:
+        return LABELS[key]
+    name = key.removeprefix("indicators_")
+    return f"  set {name}" + (" (frozen)" if name.startswith("test") else " (tuned on)")
+
+
 def lines() -> list[str]:
     out = [f"{'extraction':<40}{'precision':>10}{'recall':>8}{'f1':>8}{'gold':>7}"]
     for key, figures in load_metrics().items():
-        out.append(f"{LABELS.get(key, key):<40}{figures['precision']:>10.3f}{figures['recall']:>8.3f}"
+        out.append(f"{label(key):<40}{figures['precision']:>10.3f}{figures['recall']:>8.3f}"
                    f"{figures['f1']:>8.3f}{figures['gold']:>7}")
     out.append("")
     out.append(f"{'metadata':<24}{'region':>8}{'year':>7}{'date':>7}{'type':>7}{'files':>7}"

@@ -33,16 +33,24 @@ DATE_VALUE = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{
 # A value runs to the next space, colon or pipe, and never swallows the next key
 # (文章来源: 发布时间:2017年12月13日 has an empty source and a date).
 PLAIN_VALUE = rf"(?:(?!{META_KEYS}\s*:)[^\s:|])*"
+# Keys whose value is a date: printed as table cells, they may stand with no colon
+# (公开类别 主动公开 发布时间 2025-03-31), and then only a date is taken as their value.
+DATE_KEYS = "(?<![\u4e00-\u9fff])(?:" + "|".join(
+    r"\s?".join(re.escape(c) for c in key)
+    for key in ("发布日期", "发布时间", "更新时间", "发文日期", "成文日期", "公文生成日期")) + ")"
 META_PAIR = re.compile(
     rf"(?P<key>{META_KEYS})\s*:\s*(?P<value>{DATE_VALUE}|{PLAIN_VALUE})"
     # Information-disclosure tables print keys in brackets: [ 成文日期 ] 2022-02-09
     rf"|[\[【]\s*(?P<bkey>{META_KEYS})\s*[\]】]\s*(?P<bvalue>{DATE_VALUE}|{PLAIN_VALUE})"
+    rf"|(?P<skey>{DATE_KEYS})\s+(?P<svalue>{DATE_VALUE})"
 )
 # A bare timestamp heading a header line is the page's date: 2020-03-11 16:35:10 来源:…, or a
-# mirror's 25.02.2016 10:00 (day first). Never a date in a sentence: a time must follow.
+# mirror's 25.02.2016 10:00 (day first); so is a numeric date alone on a header line
+# (2021-01-05 under the issuing office). Never a date in a sentence: a time or the line's end
+# must follow.
 BARE_TIMESTAMP = re.compile(
     r"^(?:(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"
-    r"|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>\d{4}))\s+\d{1,2}:\d{2}(?::\d{2})?(?=\s|$)"
+    r"|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>\d{4}))(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?=\s|$)|$)"
 )
 # Page furniture that carries no report text.
 IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")  # markdown image
@@ -80,7 +88,8 @@ def _strip_meta(line: str, meta: dict[str, str]) -> str:
     """Remove key:value page metadata from a line, recording the first value of each key."""
 
     def take(m: re.Match) -> str:
-        key, value = (m["key"], m["value"]) if m["key"] else (m["bkey"], m["bvalue"])
+        key, value = ((m["key"], m["value"]) if m["key"] else (m["bkey"], m["bvalue"])
+                      if m["bkey"] else (m["skey"], m["svalue"]))
         meta.setdefault(re.sub(r"\s", "", key), value.strip())
         return " "
 

@@ -60,6 +60,9 @@ def _parse_date(value: str) -> str | None:
 # --- metadata detection -----------------------------------------------------------------------
 
 
+NO_ISSUER_AFTER_GUANYU = re.compile(r"关于\s*(?:(?:19|20)\d{2}|法治|依法|全面|推进|本)")
+
+
 def find_title(header_lines: list[str]) -> str | None:
     """The report's title: a short line above the body naming rule-of-law work and ending as a
     report's name does (报告, 情况, 总结), maybe split over two lines; a site name after it is cut."""
@@ -76,7 +79,10 @@ def find_title(header_lines: list[str]) -> str | None:
                 title += nxt
         if TITLE_END.search(title):
             # 石柱土家族自治县公安局 / 关于2025年法治政府建设工作情况的报告: one title on two lines.
-            if title.startswith("关于") and i and ISSUER_LINE.match(header_lines[i - 1].replace(" ", "")):
+            # (Only when the title names no issuer of its own after 关于: a banner above
+            # 关于浦东新区司法局…的报告 is the site's owner.)
+            if (NO_ISSUER_AFTER_GUANYU.match(title) and i
+                    and ISSUER_LINE.match(header_lines[i - 1].replace(" ", ""))):
                 title = header_lines[i - 1] + title
             return re.sub(r"(?<=\S) (?=\S)", "", title)
     return None

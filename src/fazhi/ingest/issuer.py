@@ -24,10 +24,15 @@ from fazhi.ingest.reject import Reject
 from fazhi.regions import Region
 
 # Printed before the issuer's name: 中共…委 is a party committee issuing jointly; 关于 opens a title.
+# A column label in brackets (【省政府法治建设报告】) or a document number glued to the title
+# (长政发〔2021〕1号) may stand before all of it.
 LEAD = re.compile(
-    r"^(?:(?:中共|中国共产党)[\u4e00-\u9fff]{2,20}?委(?:员会)?\s*)?(?:关于)?\s*"
+    r"^(?:[【\[][^】\]]{1,30}[】\]]\s*)?"
+    r"(?:[\u4e00-\u9fff]{1,10}[〔\[(（﹝](?:19|20)\d{2}[〕\])）﹞]\s*\d{1,4}\s*号\s*)?"
+    r"(?:(?:中共|中国共产党)[\u4e00-\u9fff]{2,20}?委(?:员会)?\s*)?(?:关于)?\s*"
     r"(?:(?:19|20)\d{2}\s*年度?\s*)?")
-GOVERNMENT = re.compile(r"^(?:人民政府|政府)(?!办公|部门)")
+# 人民政府, but not its offices or departments, nor its website (杭州市人民政府门户网站 is a host).
+GOVERNMENT = re.compile(r"^(?:人民政府|政府)(?!办公|部门|门户|网站|网(?![\u4e00-\u9fff]))")
 # What may follow a region's name when the region itself is the subject: a year, the report's
 # name, a date, nothing.
 SUBJECT_TAIL = re.compile(r"^(?:$|\s|关于|[(（]|(?:19|20)\d{2}|法治|依法|年度|全面|推进)")
@@ -64,9 +69,15 @@ class Finding:
     names: tuple[str, ...] = field(default_factory=tuple)
 
 
+# A website's name (杭州市人民政府门户网站, 中国XX网): the host of a page, never its issuer.
+WEBSITE = re.compile(r"(?:门户网站|网站|门户网|政务网|信息网|之窗|[\u4e00-\u9fff]网)$")
+
+
 def read_place(place: str, text: str, year: int) -> Finding:
     """What a place (title, signature …) says about the issuer, by the names at its start."""
     text = text.strip()
+    if WEBSITE.search(text):
+        return Finding(place, text, "none")
     lead = LEAD.match(text).end()
     chain = regions.parse_chain(text[lead:], year)
     alias = ALIAS.match(text, lead)
