@@ -329,3 +329,18 @@ def test_numeric_date_alone_on_a_header_line_is_the_page_date():
     """2021-01-05 on its own line under the issuing office dates the page."""
     cleaned = clean.clean("长海县2020年度法治政府建设情况报告\n政府办文书科\n2021-01-05\n")
     assert detect.find_publish_date(cleaned.page_meta, None) == "2021-01-05"
+
+
+def test_opening_subject_after_a_leading_zai_xia_phrase_names_the_region():
+    """2020年,在市委的领导下,桐庐县贯彻…: with no region in the title, the subject is read."""
+    reports, _, _ = _run({"a.txt": "杭州市人民政府门户网站\n工作报告\n"
+                          "2020年,在市委、市政府的正确领导下,桐庐县贯彻落实上级部署,全面推进法治政府建设。"
+                          + BODY})
+    assert (reports.iloc[0]["region_code"], reports.iloc[0]["report_year"]) == ("330122", 2020)
+
+
+def test_a_hosting_citys_portal_does_not_make_a_county_report_the_citys():
+    """来源: 杭州市人民政府门户网站 with no issuer anywhere: rejected, not filed under 杭州市."""
+    reports, rejects, _ = _run({"a.txt": "时间:2021-03-22 来源:杭州市人民政府门户网站\n"
+                                "2020年法治政府建设情况报告\n" + BODY.replace("我区", "我们")})
+    assert reports.empty and len(rejects) == 1

@@ -36,7 +36,9 @@ SIGNATURE_DATE = re.compile(
 )
 # A line that is only a body's name: an issuer line above the body or a signature under it.
 ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff()（）]{2,30}$")
-YEAR_LEAD = re.compile(r"^(?:19|20)\d{2}年度?(?:以来)?[,，]?")
+# 2022年, (在市委、市政府的坚强领导下,) XX县坚持…: the year, and a leading 在…下 phrase, stand
+# before the subject of the opening sentence.
+YEAR_LEAD = re.compile(r"^(?:19|20)\d{2}年度?(?:以来)?[,，]?(?:在[^,，。;；]{2,80}下[,，])?")
 
 # Below these a file is a title or a fragment, not a report.
 MIN_BODY_CHARS = 100
@@ -190,11 +192,10 @@ def issuer_places(cleaned: Cleaned, title: str | None, lines: list[str],
             continue
         body = YEAR_LEAD.sub("", line, count=1)
         if body != line:
-            chain_finding = issuer.read_place("opening sentence", body, year)
-            rest = body[len("".join(chain_finding.names)):]
-            if chain_finding.candidates and issuer.OPENING_SUBJECT.match(rest):
-                chain_finding.kind, chain_finding.issuer = "government", None
-                found.append(chain_finding)
+            chain = regions.parse_chain(body, year)
+            if chain.candidates and issuer.OPENING_SUBJECT.match(body[chain.end:]):
+                found.append(issuer.Finding("opening sentence", body, "government",
+                                            chain.candidates, None, names=chain.names))
         break
     return found
 
