@@ -418,3 +418,30 @@ def test_zero_of_a_lower_tier_is_not_the_regions():
 def test_zero_takes_the_year_its_sentence_names():
     """2022年度未制发行政规范性文件 in a 2023 report is a 2022 zero."""
     assert _rows("2022年度未制发行政规范性文件。", 2023) == [("normative_documents_issued_count", 2022, "0")]
+
+
+def test_a_sentence_opening_with_a_year_states_that_years_figures():
+    """2023年全市…政协提案182件 in a 2024 report is a 2023 value."""
+    assert _rows("2023年全市政府系统共办理市政协提案182件,均按时办复。", 2024) == [
+        ("cppcc_proposals_handled_count", 2023, "182")]
+
+
+def test_stock_at_a_past_year_end_gets_that_year():
+    """截至2017年底…公职律师802人 in a 2018 report is the 2017 stock."""
+    assert _rows("截至2017年底,全省有律师9923人,其中公职律师802人。", 2018) == [
+        ("public_lawyers_count", 2017, "802")]
+
+
+def test_proposals_received_by_the_cppcc_session_are_not_handled_proposals():
+    """政协…会议共收到提案 N件 is what members submitted, not what the government handled."""
+    assert _rows("区政协十届二次会议共收到提案130件,经审查立案125件。", 2022) == []
+
+
+@pytest.mark.parametrize("text", [
+    "行政复议阶段矛盾纠纷实质性化解率达97.5%",  # a composite rate, not mediation success
+    "全市法院共受理一、二审行政案件2100件",  # first and second instance mixed
+    "全省开展政策措施清理,修改、废止政策措施320件",  # fair-competition measures, not normative documents
+])
+def test_neighbouring_figure_gives_no_indicator(text):
+    """Figures next to an indicator's concept that the codebook's definition excludes."""
+    assert _rows(text + "。", 2023) == []

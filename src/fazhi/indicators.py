@@ -351,7 +351,7 @@ def indicator_rows(text: str, report_year: int | None, quantities: list[Quantity
         if trace is not None:
             trace.append((window, text[q.end:clause_end], sentence_prefix, q.unit or "",
                           topic_prefix, found_scope, i, found))
-        ref_year = series_year or q.ref_year or report_year
+        ref_year = series_year or q.ref_year or _sentence_year(sentence_prefix) or report_year
         if found is None and report_year and PREVIOUS_YEAR.match(window):
             found = _previous_year_of(rows, quantities, q, sentence_start)
             stated = re.search(r"(?:19|20)\d{2}", window)
@@ -484,6 +484,15 @@ def _settle_siblings(rows: list[dict], repeats: list[dict], statements: dict,
     repeats = [r for r in repeats if ((r["indicator_id"], r["ref_year"]), r["start"]) not in parts]
     return kept, repeats
     return rows, repeats
+
+
+# A sentence that opens with a year (2023年全市…, 截至2017年底…) states its figures for that year.
+SENTENCE_YEAR = re.compile(r"^\s*(?:截至|截止到?|到)?((?:19|20)\d{2})\s*年(?:度|底|末)?(?![以至到\-—~]|\d|\s*[-—~至到])")
+
+
+def _sentence_year(sentence_prefix: str) -> int | None:
+    m = SENTENCE_YEAR.match(sentence_prefix)
+    return int(m[1]) if m else None
 
 
 def _previous_year_of(rows: list[dict], quantities: list[Quantity], q: Quantity,
