@@ -445,3 +445,13 @@ def test_proposals_received_by_the_cppcc_session_are_not_handled_proposals():
 def test_neighbouring_figure_gives_no_indicator(text):
     """Figures next to an indicator's concept that the codebook's definition excludes."""
     assert _rows(text + "。", 2023) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("2021年,我镇主动公开的信息共计85条,包括机构职能、政策解读等。", "85"),
+    ("通过县政府网发布农业、民生、社会管理等各类信息85条。", "85"),
+    ("全年共公开信息253条,主要为工作动态和公示公告。", "253"),
+])
+def test_published_information_in_department_and_township_reports(text, value):
+    """How FOI annual reports of small bodies state what they published proactively."""
+    assert _rows(text, 2021) == [("government_information_published_count", 2021, value)]
