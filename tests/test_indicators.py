@@ -455,3 +455,26 @@ def test_neighbouring_figure_gives_no_indicator(text):
 def test_published_information_in_department_and_township_reports(text, value):
     """How FOI annual reports of small bodies state what they published proactively."""
     assert _rows(text, 2021) == [("government_information_published_count", 2021, value)]
+
+
+def test_row_of_numbers_under_column_names_is_read_by_its_columns():
+    """A caption with its unit, a row of column names, a row of numbers (a flattened table)."""
+    text = "2023年全区行政复议案件办理情况(单位:件)\n新收复议申请 办结案件 不予受理 维持\n260 231 12 150\n"
+    frame = indicators.extract_indicators(text, 2023)
+    assert sorted(zip(frame["indicator_id"], frame["value"])) == [
+        ("admin_reconsideration_applications_count", "260"),
+        ("admin_reconsideration_closed_count", "231"),
+        ("admin_reconsideration_rejected_count", "12")]
+    assert set(frame["evidence"]) == {"260 231 12 150"}
+
+
+def test_column_names_of_a_table_survive_cleaning():
+    """A pipe-separated header over numbers is a table, not a navigation bar to drop."""
+    from fazhi.ingest.clean import clean
+    text = clean("| 新收复议申请 | 办结案件 | 不予受理 | 维持 |\n| 260 | 231 | 12 | 150 |\n").text
+    assert text.startswith("新收复议申请 办结案件 不予受理 维持\n260 231 12 150")
+
+
+def test_values_of_places_sharing_one_cue_are_not_the_whole():
+    """济南、青岛、烟台受理行政一审案件分别为a、b、c: each place's figure, none the region's."""
+    assert _rows("2022年济南、青岛、烟台受理行政一审案件分别为3595件、2398件、1998件。", 2022) == []

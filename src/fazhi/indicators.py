@@ -231,6 +231,87 @@ def table_cells(text: str, quantities: list[Quantity]) -> dict[int, tuple[str, i
     return out
 
 
+UNIT_NOTE = re.compile(r"单位[:：]\s*([件项个人次条份宗起%])")
+HEADER_UNIT = re.compile(r"[(（]([件项个人次条份宗起%])[)）]$")
+
+
+@dataclass(frozen=True)
+class _Column:
+    name: str  # the column's name, read as the number's cue
+    caption: str  # the table's caption (the text before the column names)
+    unit: str  # from the caption's 单位 or the column name's (件)
+    start: int  # the row of numbers
+    end: int
+
+
+def column_cells(text: str, quantities: list[Quantity]) -> dict[int, _Column]:
+    """Numbers of a row that has no label, under a row of as many column names (a flattened
+    statistics table: `收到申请 受理 审结` / `3921 2005 1629`, the caption before the names saying
+    what and in which unit). Each number is then read as if its column's name stood before it.
+
+    Returns {quantity index: its column}.
+    """
+    starts = {q.start: k for k, q in enumerate(quantities)}
+    out: dict[int, _Column] = {}
+    previous = before_previous = ""  # the last two non-empty lines
+    offset = 0
+    for line in text.split("\n"):
+        tokens = line.split(" ")
+        numeric = [bool(NUMBER_CELL.match(t)) for t in tokens]
+        k = 0
+        while k < len(tokens) and not numeric[k]:
+            k += 1
+        values = tokens[k:]
+        if len(values) >= 2 and all(numeric[k:]) and (k == 0 or k >= len(values)):
+            # The names stand before the numbers on this line, else on the line above, whose
+            # own first words (or the line above it) are the caption.
+            names, above = (tokens[:k], "") if k else (previous.split(" "), before_previous)
+            if len(names) >= len(values) and not any(NUMBER_CELL.match(n) for n in names[-len(values):]):
+                columns = names[-len(values):]
+                caption = " ".join([above, *names[:-len(values)]]).strip()
+                note = UNIT_NOTE.search(caption)
+                at = offset + sum(len(t) + 1 for t in tokens[:k])
+                for name, token in zip(columns, values):
+                    unit = HEADER_UNIT.search(name)
+                    q = starts.get(at)
+                    if q is not None and (quantities[q].unit or "") == "":
+                        out[q] = _Column(name, caption, unit[1] if unit else (note[1] if note else ""),
+                                         offset, offset + len(line))
+                    at += len(token) + 1
+        if line.strip():
+            previous, before_previous = line, previous
+        offset += len(line) + 1
+    return out
+
+
+def _column_row(rows: list[dict], seen: dict, i: int, q: Quantity, column: _Column, text: str,
+                report_year: int | None) -> None:
+    """The row of a value read under a column name: its cue is the name, its topic and year the
+    caption's, its evidence the row of numbers."""
+    window = HEADER_UNIT.sub("", column.name)
+    sentence = f"{column.caption} {window}".strip()
+    found_scope = scope_of(window, sentence)
+    found = classify(window, "", sentence, column.unit, found_scope, sentence)
+    if found is None or found_scope.period == "plan":
+        return
+    indicator_id, rule_number = found
+    ref_year = _sentence_year(column.caption) or report_year
+    key = (indicator_id, ref_year)
+    if key in seen:
+        return
+    seen[key] = (decimal_text(q.value), found_scope.label())
+    period = PERIOD.search(sentence)
+    rows.append({
+        "indicator_id": indicator_id, "ref_year": ref_year, "value": decimal_text(q.value),
+        "unit": INDICATORS[indicator_id]["unit"], "qualifier": q.qualifier,
+        "lower": decimal_text(q.lower), "upper": decimal_text(q.upper),
+        "period": period.group() if period else "year",
+        "evidence": text[column.start:column.end], "start": column.start, "end": column.end,
+        "quantity_id": i + 1, "rule": INDICATORS[indicator_id]["rule_ids"][rule_number - 1],
+        "scope": found_scope.label(),
+    })
+
+
 def series_values(text: str, quantities: list[Quantity], sentence_ends: list[int]
                   ) -> dict[int, tuple[str, int | None, int]]:
     """Values listed after 分别为 / 依次为 for items or years named before it.
@@ -265,11 +346,22 @@ def series_values(text: str, quantities: list[Quantity], sentence_ends: list[int
             for k, year in zip(run, years):
                 out[k] = (concept, year, sentence_start)
             continue
-        items = [t for t in ITEM_SPLIT.split(listed) if t.strip()]
-        if len(items) >= len(run):
-            for k, item in zip(run, items[-len(run):]):
-                out[k] = (item, None, sentence_start)
+        items = [t for t in ITEM_SPLIT.split(listed) if t.strip()][-len(run):]
+        if len(items) == len(run):
+            # 济南、临沂、菏泽受理行政一审案件分别为a、b、c: places (or bodies) sharing one cue
+            # named after the last of them: each value is one place's, none the whole's.
+            per_entity = not any(_any_cue().search(item) for item in items[:-1])
+            for k, item in zip(run, items):
+                out[k] = ("" if per_entity else item, None, sentence_start)
     return out
+
+
+@lru_cache(maxsize=1)
+def _any_cue() -> re.Pattern:
+    """Any cue word of any rule (before, within, sentence)."""
+    return re.compile("|".join(f"(?:{rule[k]})" for spec in INDICATORS.values()
+                               for rule in spec["rules"] for k in ("before", "within", "sentence")
+                               if k in rule))
 
 
 def extract_indicators(text: str, report_year: int | None = None) -> pd.DataFrame:
@@ -295,11 +387,16 @@ def indicator_rows(text: str, report_year: int | None, quantities: list[Quantity
     sentence_ends, clause_ends = _ends(SENTENCE_END, text), _ends(CLAUSE_END, text)
     stop_ends = _ends(FULL_STOP, text)
     tables = table_cells(text, quantities)
+    headed = column_cells(text, quantities)
     listed = series_values(text, quantities, sentence_ends)
     for i, q in enumerate(quantities):
         if i in tables:
             windows.append(("", q.start))
             _table_row(rows, repeats, seen, i, q, tables[i], text, report_year)
+            continue
+        if i in headed:
+            windows.append(("", q.start))
+            _column_row(rows, seen, i, q, headed[i], text, report_year)
             continue
         # Context is bounded: a "sentence" of thousands of characters (no 。 in a web copy, an
         # adversarial input) must not make every number rescan it.

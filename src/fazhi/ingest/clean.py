@@ -124,6 +124,30 @@ def is_boilerplate(line: str, meta: dict[str, str], in_header: bool) -> bool:
     return not rest or is_nav
 
 
+NUMBER_CELL = re.compile(r"^-?[0-9]+(?:\.[0-9]+)?%?$")
+
+
+def _cells(line: str) -> list[str]:
+    return TABLE_PIPES.sub(" ", line).split()
+
+
+def table_headers(lines: list[str]) -> set[int]:
+    """Lines that name the columns of a table row of numbers under them (新收复议申请 | 办结案件 |
+    … over 8745 | 7574 | …): kept as report text, though they look like a navigation bar."""
+    out = set()
+    previous = None
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        cells = _cells(line)
+        if previous is not None and len(cells) >= 2 and all(NUMBER_CELL.match(c) for c in cells):
+            names = _cells(lines[previous])
+            if len(names) == len(cells) and not any(NUMBER_CELL.match(c) for c in names):
+                out.add(previous)
+        previous = i
+    return out
+
+
 def clean(text: str) -> Cleaned:
     """Strip web-page boilerplate and normalise. Never rewrites a sentence of the report.
 
@@ -135,9 +159,10 @@ def clean(text: str) -> Cleaned:
     kept: list[str] = []
     header: list[str] = []
     in_header = True
-    for raw_line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = normalise_line(raw_line)
-        if is_boilerplate(line, meta, in_header):
+    lines = [normalise_line(raw) for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    headers = table_headers(lines)
+    for i, line in enumerate(lines):
+        if i not in headers and is_boilerplate(line, meta, in_header):
             continue
         # A report line inside a page table: drop the empty cells around it.
         if "|" in line or "![" in line:
