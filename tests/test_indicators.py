@@ -478,3 +478,19 @@ def test_column_names_of_a_table_survive_cleaning():
 def test_values_of_places_sharing_one_cue_are_not_the_whole():
     """济南、青岛、烟台受理行政一审案件分别为a、b、c: each place's figure, none the region's."""
     assert _rows("2022年济南、青岛、烟台受理行政一审案件分别为3595件、2398件、1998件。", 2022) == []
+
+
+def test_columns_of_years_give_one_row_per_year():
+    """A caption, a row of years, a row of rates: each rate is its column's year's."""
+    text = "全市行政机关败诉率(%)\n2020年 2021年 2022年\n12.5 9.8 7.1\n"
+    assert sorted(_rows(text, 2022)) == [
+        ("admin_litigation_loss_rate_pct", 2020, "12.5"), ("admin_litigation_loss_rate_pct", 2021, "9.8"),
+        ("admin_litigation_loss_rate_pct", 2022, "7.1")]
+
+
+def test_row_label_under_columns_of_years_names_the_indicator():
+    """时段 2019年 2020年 2021年1—10月 / 出庭应诉率 15% …: the label is the cue, a partial year kept."""
+    text = "全区行政机关负责人出庭应诉情况\n时段 2019年 2020年 2021年1—10月\n出庭应诉率 15% 29.65% 73.55%\n"
+    frame = indicators.extract_indicators(text, 2021)
+    assert sorted(zip(frame["ref_year"], frame["value"], frame["period"])) == [
+        (2019, "15", "year"), (2020, "29.65", "year"), (2021, "73.55", "1—10月")]

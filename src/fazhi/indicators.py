@@ -233,21 +233,28 @@ def table_cells(text: str, quantities: list[Quantity]) -> dict[int, tuple[str, i
 
 UNIT_NOTE = re.compile(r"单位[:：]\s*([件项个人次条份宗起%])")
 HEADER_UNIT = re.compile(r"[(（]([件项个人次条份宗起%])[)）]$")
+CELL = re.compile(r"^-?[0-9]+(?:\.[0-9]+)?%?$")
+YEAR_COLUMN = re.compile(r"^((?:19|20)\d{2})年?(?:度)?(.*)$")
 
 
 @dataclass(frozen=True)
 class _Column:
-    name: str  # the column's name, read as the number's cue
+    cue: str  # read as the words before the number: the column's name, or for a column of
+    # years the row's label (or the caption)
     caption: str  # the table's caption (the text before the column names)
-    unit: str  # from the caption's 单位 or the column name's (件)
+    unit: str  # from the caption's 单位 or (件), or the column name's (件)
+    year: int | None  # the column's year, when the columns are years
+    period: str | None  # what follows a column's year (2021年1—10月 → 1—10月)
     start: int  # the row of numbers
     end: int
 
 
 def column_cells(text: str, quantities: list[Quantity]) -> dict[int, _Column]:
-    """Numbers of a row that has no label, under a row of as many column names (a flattened
-    statistics table: `收到申请 受理 审结` / `3921 2005 1629`, the caption before the names saying
-    what and in which unit). Each number is then read as if its column's name stood before it.
+    """Numbers in a row under a row of as many column names (a flattened statistics table):
+    `收到申请 受理 审结` over `3921 2005 1629` (each number read as if its column's name stood
+    before it, the caption before the names giving topic, year and unit), or years as columns,
+    `2018年 2019年 2020年` over `16.4 11.36 9.72` or over `出庭应诉率 15% 29.65% 73.55%` (each
+    number that year's value of the row's label, else of the caption).
 
     Returns {quantity index: its column}.
     """
@@ -257,26 +264,41 @@ def column_cells(text: str, quantities: list[Quantity]) -> dict[int, _Column]:
     offset = 0
     for line in text.split("\n"):
         tokens = line.split(" ")
-        numeric = [bool(NUMBER_CELL.match(t)) for t in tokens]
+        numeric = [bool(CELL.match(t)) for t in tokens]
         k = 0
         while k < len(tokens) and not numeric[k]:
             k += 1
         values = tokens[k:]
-        if len(values) >= 2 and all(numeric[k:]) and (k == 0 or k >= len(values)):
-            # The names stand before the numbers on this line, else on the line above, whose
-            # own first words (or the line above it) are the caption.
-            names, above = (tokens[:k], "") if k else (previous.split(" "), before_previous)
-            if len(names) >= len(values) and not any(NUMBER_CELL.match(n) for n in names[-len(values):]):
-                columns = names[-len(values):]
-                caption = " ".join([above, *names[:-len(values)]]).strip()
-                note = UNIT_NOTE.search(caption)
+        m = len(values)
+        if m >= 2 and all(numeric[k:]):
+            above = previous.split(" ")
+            label = ""
+            if k == 0:  # names on the line above; its first words, or the line above it, the caption
+                names, caption = above, before_previous
+            elif k >= m:  # names before the numbers on this line
+                names, caption = tokens[:k], ""
+            elif k == 1 and len(above) >= m and all(YEAR_COLUMN.match(t) for t in above[-m:]):
+                names, caption, label = above, before_previous, tokens[0]
+            else:
+                names, caption = [], ""
+            columns = names[-m:] if len(names) >= m else []
+            if columns and not any(CELL.match(n) for n in columns):
+                caption = " ".join([caption, *names[:-m]]).strip()
+                note = UNIT_NOTE.search(caption) or HEADER_UNIT.search(caption)
+                years = [YEAR_COLUMN.match(c) for c in columns]
+                by_year = all(years)
                 at = offset + sum(len(t) + 1 for t in tokens[:k])
-                for name, token in zip(columns, values):
-                    unit = HEADER_UNIT.search(name)
+                for column, year, token in zip(columns, years, values):
+                    unit = HEADER_UNIT.search(column)
                     q = starts.get(at)
-                    if q is not None and (quantities[q].unit or "") == "":
-                        out[q] = _Column(name, caption, unit[1] if unit else (note[1] if note else ""),
-                                         offset, offset + len(line))
+                    if q is not None:
+                        cue = (label or HEADER_UNIT.sub("", UNIT_NOTE.sub("", caption))) if by_year else column
+                        out[q] = _Column(
+                            HEADER_UNIT.sub("", cue).strip(" ()（）"), caption,
+                            quantities[q].unit or (unit[1] if unit else (note[1] if note else "")),
+                            int(year[1]) if by_year else None,
+                            (year[2].strip() or None) if by_year else None,
+                            offset, offset + len(line))
                     at += len(token) + 1
         if line.strip():
             previous, before_previous = line, previous
@@ -286,26 +308,26 @@ def column_cells(text: str, quantities: list[Quantity]) -> dict[int, _Column]:
 
 def _column_row(rows: list[dict], seen: dict, i: int, q: Quantity, column: _Column, text: str,
                 report_year: int | None) -> None:
-    """The row of a value read under a column name: its cue is the name, its topic and year the
-    caption's, its evidence the row of numbers."""
-    window = HEADER_UNIT.sub("", column.name)
-    sentence = f"{column.caption} {window}".strip()
+    """The row of a value read in a table's column: its cue is the column's name (or the row's
+    label), its topic and year the caption's or the column's, its evidence the row of numbers."""
+    window = column.cue
+    sentence = window if window in column.caption else f"{column.caption} {window}".strip()
     found_scope = scope_of(window, sentence)
     found = classify(window, "", sentence, column.unit, found_scope, sentence)
     if found is None or found_scope.period == "plan":
         return
     indicator_id, rule_number = found
-    ref_year = _sentence_year(column.caption) or report_year
+    ref_year = column.year or _sentence_year(column.caption) or report_year
     key = (indicator_id, ref_year)
     if key in seen:
         return
     seen[key] = (decimal_text(q.value), found_scope.label())
-    period = PERIOD.search(sentence)
+    period = column.period or (PERIOD.search(sentence) or [None])[0]
     rows.append({
         "indicator_id": indicator_id, "ref_year": ref_year, "value": decimal_text(q.value),
         "unit": INDICATORS[indicator_id]["unit"], "qualifier": q.qualifier,
         "lower": decimal_text(q.lower), "upper": decimal_text(q.upper),
-        "period": period.group() if period else "year",
+        "period": period or "year",
         "evidence": text[column.start:column.end], "start": column.start, "end": column.end,
         "quantity_id": i + 1, "rule": INDICATORS[indicator_id]["rule_ids"][rule_number - 1],
         "scope": found_scope.label(),
