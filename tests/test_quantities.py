@@ -210,3 +210,9 @@ def test_adversarial_input_is_handled(name):
     found = find_quantities(text)
     assert found[-1].surface == "95件", "the quantity after the adversarial run was lost"
     assert all(text[q.start:q.end] == q.surface for q in found)
+
+
+def test_a_date_does_not_run_across_a_line_break():
+    """2022年 over a table row 12.5 9.8: the row's numbers are quantities, not 2022年12月5日."""
+    from fazhi.quantities import find_quantities
+    assert [q.surface for q in find_quantities("2021年 2022年\n12.5 9.8\n")] == ["12.5", "9.8"]
