@@ -494,3 +494,17 @@ def test_row_label_under_columns_of_years_names_the_indicator():
     frame = indicators.extract_indicators(text, 2021)
     assert sorted(zip(frame["ref_year"], frame["value"], frame["period"])) == [
         (2019, "15", "year"), (2020, "29.65", "year"), (2021, "73.55", "1—10月")]
+
+
+@pytest.mark.parametrize("text", [
+    "县政府组织召开县政府常务会议3次,专题研究部署法治政府建设工作。",
+    "县长3次主持召开县政府常务会议,听取法治政府建设工作汇报。",
+])
+def test_meetings_whose_rule_of_law_subject_follows_the_number(text):
+    """The meeting's subject may stand after the count, in the rest of the sentence."""
+    assert _rows(text, 2022) == [("rule_of_law_meetings_count", 2022, "3")]
+
+
+def test_meetings_on_another_subject_after_a_semicolon_are_not_counted():
+    """召开常务会议5次研究招商引资: the rule-of-law subject of the next sentence is not theirs."""
+    assert _rows("召开常务会议5次,研究招商引资项目;另行部署法治政府建设工作。", 2022) == []

@@ -73,7 +73,7 @@ def _topic(sentence_prefix: str) -> str | None:
 
 
 def rule_matches(rule: dict, window: str, after: str, sentence_prefix: str, unit: str,
-                 topic_prefix: str | None = None) -> bool:
+                 topic_prefix: str | None = None, tail: str = "") -> bool:
     """Whether one codebook rule accepts a quantity in its context."""
     if unit not in rule["units"]:
         return False
@@ -86,6 +86,8 @@ def rule_matches(rule: dict, window: str, after: str, sentence_prefix: str, unit
     if "after_or_window" in rule and not (re.search(rule["after_or_window"], window)
                                           or re.search(rule["after_or_window"], after)):
         return False
+    if "tail" in rule and not re.search(rule["tail"], tail):
+        return False
     if "sentence" in rule and not re.search(rule["sentence"], sentence_prefix):
         return False
     if "topic" in rule and _topic(sentence_prefix if topic_prefix is None else topic_prefix) != rule["topic"]:
@@ -96,7 +98,7 @@ def rule_matches(rule: dict, window: str, after: str, sentence_prefix: str, unit
 
 
 def part_results(rule: dict, window: str, after: str, sentence_prefix: str, unit: str,
-                 topic_prefix: str, stage: str) -> dict[str, bool]:
+                 topic_prefix: str, stage: str, tail: str = "") -> dict[str, bool]:
     """Each part of a rule as written in rules.yaml (exclusion terms one by one) → whether it lets
     the quantity through. A rule fires when all do; a part that alone stops a quantity is live."""
     out = {"units": unit in rule["units"]}
@@ -111,6 +113,8 @@ def part_results(rule: dict, window: str, after: str, sentence_prefix: str, unit
                                       or re.search(rule["after_or_window"], after))
     if "sentence" in rule:
         out["sentence"] = bool(re.search(rule["sentence"], sentence_prefix))
+    if "tail" in rule:
+        out["tail"] = bool(re.search(rule["tail"], tail))
     if "topic" in rule:
         out["topic"] = _topic(topic_prefix) == rule["topic"]
     if "stages" in rule:
@@ -123,14 +127,14 @@ def part_results(rule: dict, window: str, after: str, sentence_prefix: str, unit
 
 
 def classify(window: str, after: str, sentence_prefix: str, unit: str,
-             found: Scope, topic_prefix: str | None = None) -> tuple[str, int] | None:
+             found: Scope, topic_prefix: str | None = None, tail: str = "") -> tuple[str, int] | None:
     """(indicator_id, rule number) of the first codebook rule that accepts the quantity: its
     scope first (`fazhi.scope`), then its cue words and unit."""
     for indicator_id, spec in INDICATORS.items():
         for number, rule in enumerate(spec["rules"], start=1):
             if (unit in rule["units"]  # the cheapest test first: most rules stop here
                     and accepts(rule, found, spec.get("allow_multi_year", False))
-                    and rule_matches(rule, window, after, sentence_prefix, unit, topic_prefix)):
+                    and rule_matches(rule, window, after, sentence_prefix, unit, topic_prefix, tail)):
                 return indicator_id, number
     return None
 
@@ -465,11 +469,15 @@ def indicator_rows(text: str, report_year: int | None, quantities: list[Quantity
         topic_prefix = text[topic_start:q.start]
         if _topic(topic_prefix) is None:
             topic_prefix += text[q.end:clause_end]
+        # The rest of the sentence after the number (召开常务会议3次,专题研究法治政府建设工作).
+        tail_end = next((e for e in sentence_ends[bisect_right(sentence_ends, q.end):][:1]),
+                        len(text))
+        tail = text[q.end:min(tail_end, q.end + MAX_CLAUSE)]
         found = classify(window, text[q.end:clause_end], sentence_prefix, q.unit or "", found_scope,
-                         topic_prefix)
+                         topic_prefix, tail)
         if trace is not None:
             trace.append((window, text[q.end:clause_end], sentence_prefix, q.unit or "",
-                          topic_prefix, found_scope, i, found))
+                          topic_prefix, found_scope, i, found, tail))
         ref_year = series_year or q.ref_year or _sentence_year(sentence_prefix) or report_year
         if found is None and report_year and PREVIOUS_YEAR.match(window):
             found = _previous_year_of(rows, quantities, q, sentence_start)
@@ -678,14 +686,14 @@ def part_liveness(passages: list[tuple[str, int | None]]) -> tuple[dict, dict]:
     for text, year in passages:
         trace: list = []
         indicator_rows(text, year, find_quantities(text), trace)
-        for window, after, sentence, unit, topic_prefix, found_scope, _, _ in trace:
+        for window, after, sentence, unit, topic_prefix, found_scope, _, _, tail in trace:
             for indicator_id, spec in raw.items():
                 for rule in spec["rules"]:
                     if not accepts_whose_and_period(rule, found_scope,
                                                     spec.get("allow_multi_year", False)):
                         continue  # stages are a part of the rule, checked below
                     results = part_results(rule, window, after, sentence, unit, topic_prefix,
-                                           found_scope.stage)
+                                           found_scope.stage, tail)
                     failing = [part for part, ok in results.items() if not ok]
                     if not failing:
                         fired[rule["id"]] += 1
@@ -702,7 +710,7 @@ def near_misses(text: str, report_year: int | None) -> list[dict]:
     trace: list = []
     indicator_rows(text, report_year, quantities, trace)
     out = []
-    for window, after, sentence, unit, _, found_scope, i, found in trace:
+    for window, after, sentence, unit, _, found_scope, i, found, _ in trace:
         if found is not None:
             continue
         for indicator_id, spec in INDICATORS.items():

@@ -11,6 +11,8 @@ around it:
 - within:   a pattern that must occur somewhere in the window;
 - after:    a pattern that must START the text after the quantity (up to the clause's end);
 - sentence: a pattern that must occur in the sentence before the quantity;
+- tail:     a pattern that must occur in the rest of the sentence after the quantity (to the
+            next ; or 。: 召开常务会议3次,专题研究法治政府建设工作);
 - topic:    the subject the sentence was last about before the quantity (see TOPICS) must be this;
 - units:    the quantity's unit must be one of these ("" = printed without a unit);
 - exclude:  a pattern that must NOT occur in the window; exclude_sentence: not in the sentence
@@ -276,7 +278,7 @@ INDICATORS: dict[str, dict] = {
 
 # The extraction rules are data: rules.yaml beside this file, one reviewable entry per rule, each
 # exclusion term on its own so that it can carry an example (tests/test_rules.py).
-RULE_PARTS = ("topic", "sentence", "within", "before", "after", "after_or_window", "units",
+RULE_PARTS = ("topic", "sentence", "within", "before", "after", "after_or_window", "tail", "units",
               "stages", "exclude", "exclude_sentence")
 TERM_LISTS = ("exclude", "exclude_sentence")
 
