@@ -508,3 +508,8 @@ def test_meetings_whose_rule_of_law_subject_follows_the_number(text):
 def test_meetings_on_another_subject_after_a_semicolon_are_not_counted():
     """召开常务会议5次研究招商引资: the rule-of-law subject of the next sentence is not theirs."""
     assert _rows("召开常务会议5次,研究招商引资项目;另行部署法治政府建设工作。", 2022) == []
+
+
+def test_dispute_resolution_centres_are_not_peoples_mediation():
+    """A comprehensive centre's or platform's resolved disputes are not people's mediation."""
+    assert _rows("全县矛盾纠纷调处化解中心受理纠纷1500件,调处成功1450件,调处成功率96.7%。", 2023) == []
