@@ -513,3 +513,25 @@ def test_meetings_on_another_subject_after_a_semicolon_are_not_counted():
 def test_dispute_resolution_centres_are_not_peoples_mediation():
     """A comprehensive centre's or platform's resolved disputes are not people's mediation."""
     assert _rows("全县矛盾纠纷调处化解中心受理纠纷1500件,调处成功1450件,调处成功率96.7%。", 2023) == []
+
+
+def test_a_street_named_bare_is_the_reporting_street():
+    """2022年,街道共收到信息公开申请7件 in a street's report: its own figure, not a lower tier."""
+    assert _rows("2022年,街道共收到信息公开申请7件,上年度结转1件。", 2022) == [
+        ("foi_requests_count", 2022, "7")]
+
+
+def test_streets_as_a_tier_stay_a_tier():
+    """各街道共收到… in a district report is the streets' figure, not the district's."""
+    assert _rows("2022年,各街道共收到信息公开申请7件。", 2022) == []
+
+
+def test_since_the_start_of_the_report_year_is_part_of_that_year():
+    """2023年以来 in a 2023 report is the year so far: taken, with that period."""
+    frame = indicators.extract_indicators("2023年以来,在门户网站发布公开信息93条。", 2023)
+    assert (frame["value"].tolist(), frame["period"].tolist()) == (["93"], ["2023年以来"])
+
+
+def test_supervision_checks_are_not_random_inspections():
+    """执法监督检查36次 are supervision visits, not 双随机 inspections."""
+    assert _rows("全县开展执法监督检查36次。", 2024) == []

@@ -29,6 +29,7 @@ from fazhi.codebook import RESOURCES
 from fazhi.codebook.indicators import FILLER, INDICATORS, TOPICS, load_rules
 from fazhi.quantities import Quantity, decimal_text, find_quantities
 from fazhi.scope import Scope, accepts, accepts_whose_and_period, scope_of
+from fazhi.scope import period as scope_period
 
 # --- constants --------------------------------------------------------------------------------
 
@@ -456,6 +457,9 @@ def indicator_rows(text: str, report_year: int | None, quantities: list[Quantity
         last_whose = (q.end, found_scope.whose)
         if i in listed and listed[i][1] is not None:  # each value of a year series is that year's
             found_scope = Scope(found_scope.whose, "year", found_scope.stage)
+        since = _since_report_year(found_scope, text[clause_start:q.start], sentence_prefix, report_year)
+        if since:  # 2023年以来 in the 2023 report: the year so far, not several years
+            found_scope = Scope(found_scope.whose, "partial", found_scope.stage)
         if found_scope.period == "plan" or (
                 report_year and sentence_prefix.startswith(f"{report_year + 1}年")):
             continue
@@ -491,7 +495,7 @@ def indicator_rows(text: str, report_year: int | None, quantities: list[Quantity
         rule = INDICATORS[indicator_id]["rules"][rule_number - 1]
         if "topic" in rule or "sentence" in rule:
             evidence_start = min(evidence_start, _context_start(text, sentence_start, clause_start, rule))
-        period = PERIOD.search(sentence_prefix)
+        period = PERIOD.search(sentence_prefix) or since
         row = {
             "indicator_id": indicator_id, "ref_year": ref_year, "value": decimal_text(q.value),
             "unit": INDICATORS[indicator_id]["unit"], "qualifier": q.qualifier,
@@ -561,6 +565,18 @@ def zero_rows(text: str, report_year: int | None, taken: set[tuple], stop_ends: 
                     "scope": found_scope.label(), "cue_start": m.start(),
                 })
     return out
+
+
+def _since_report_year(found: Scope, window: str, sentence: str,
+                       report_year: int | None) -> re.Match | None:
+    """`<report year>年以来` when it is the only reason the scope says several years."""
+    if found.period != "several_years" or not report_year:
+        return None
+    since = re.search(rf"{report_year}\s*年(?:度)?以来", sentence)
+    if since is None:
+        return None
+    rest = sentence[:since.start()] + sentence[since.end():]
+    return since if scope_period(window.replace(since.group(), ""), rest) != "several_years" else None
 
 
 # 合计 / 共计 after a list: the total of the parts listed before it.
