@@ -344,3 +344,12 @@ def test_a_hosting_citys_portal_does_not_make_a_county_report_the_citys():
     reports, rejects, _ = _run({"a.txt": "时间:2021-03-22 来源:杭州市人民政府门户网站\n"
                                 "2020年法治政府建设情况报告\n" + BODY.replace("我区", "我们")})
     assert reports.empty and len(rejects) == 1
+
+
+def test_addressee_gives_a_lone_townships_county_but_never_decides():
+    """杨舍镇's report addressed to 张家港市人民政府: the town's county; the addressee alone decides nothing."""
+    reports, _, _ = _run({"a.txt": "杨舍镇2023年度法治政府建设情况报告\n张家港市人民政府:\n" + BODY})
+    row = reports.iloc[0]
+    assert (row["region_code"], row["issuer_type"]) == ("320582", "township")
+    _, rejects, _ = _run({"b.txt": "2023年度法治政府建设情况报告\n张家港市人民政府:\n" + BODY.replace("我区", "我们")})
+    assert len(rejects) == 1

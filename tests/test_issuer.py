@@ -159,6 +159,21 @@ def test_column_label_and_document_number_before_the_title_are_read_past():
 
 
 def test_a_website_is_not_an_issuer():
-    """来源: 杭州市人民政府门户网站 names the host, not who issued the report."""
+    """来源: 杭州市人民政府门户网站 names the host, not who issued the report: alone, rejected."""
     finding = issuer.read_place("page field 来源", "杭州市人民政府门户网站", 2020)
-    assert (finding.kind, finding.candidates) == ("none", ())
+    assert finding.kind == "host"
+    with pytest.raises(Reject):
+        issuer.settle([finding], 2020)
+
+
+def test_a_website_settles_a_lone_townships_county():
+    """A town's report on 张家港市政务网: the site's owner gives the town's county."""
+    found = issuer.settle([issuer.read_place("title", "杨舍镇2023年度法治政府建设情况报告", 2023),
+                           issuer.read_place("page banner", "张家港市政务网", 2023)], 2023)
+    assert (found.region.code, found.issuer_type) == ("320582", "township")
+
+
+def test_zone_sharing_an_administration_with_a_town():
+    """经开区(杨舍镇) is read as the town it shares an administration with."""
+    finding = issuer.read_place("title", "经开区(杨舍镇)2023年度法治政府建设情况报告", 2023)
+    assert (finding.kind, finding.township, finding.issuer) == ("township", "杨舍镇", "经开区(杨舍镇)")

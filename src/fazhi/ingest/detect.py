@@ -62,6 +62,8 @@ def _parse_date(value: str) -> str | None:
 # --- metadata detection -----------------------------------------------------------------------
 
 
+# 张家港市人民政府: / 市委、市政府: — a line addressing the report to a government.
+ADDRESSEE = re.compile(r"^[\u4e00-\u9fff、]{2,24}(?:人民政府|政府)[:：]$")
 NO_ISSUER_AFTER_GUANYU = re.compile(r"关于\s*(?:(?:19|20)\d{2}|法治|依法|全面|推进|本)")
 
 
@@ -170,6 +172,15 @@ def issuer_places(cleaned: Cleaned, title: str | None, lines: list[str],
             if finding.kind in ("government", "department", "township") and finding.issuer:
                 found.append(finding)
                 break
+    # The addressee under the title (张家港市人民政府:) is the superior the report goes to: like a
+    # site's owner, it may settle a lone township's county or a shared name, never decide.
+    for line in lines[:3]:
+        if ADDRESSEE.match(line):
+            finding = issuer.read_place("addressee", line.rstrip(":："), year)
+            if finding.candidates:
+                finding.kind = "host"
+                found.append(finding)
+            break
     for line in lines[-3:]:
         if len(line) <= 30 and ISSUER_LINE.match(line):
             finding = issuer.read_place("signature", line, year)

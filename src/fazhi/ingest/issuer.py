@@ -70,15 +70,17 @@ class Finding:
     names: tuple[str, ...] = field(default_factory=tuple)
 
 
-# A website's name (杭州市人民政府门户网站, 中国XX网): the host of a page, never its issuer.
-WEBSITE = re.compile(r"(?:门户网站|网站|门户网|政务网|信息网|之窗|[\u4e00-\u9fff]网)$")
+# A website's name (杭州市人民政府门户网站, 张家港市政务网): the host of a page, never its issuer;
+# the region it names may only settle a shared name or a lone township's county.
+WEBSITE = re.compile(r"(?:人民政府|政府)?(?:门户网站|网站|门户网|政务网|信息网|之窗|网)$")
 
 
 def read_place(place: str, text: str, year: int) -> Finding:
     """What a place (title, signature …) says about the issuer, by the names at its start."""
     text = text.strip()
-    if WEBSITE.search(text):
-        return Finding(place, text, "none")
+    if site := WEBSITE.search(text):
+        owner = regions.parse_chain(LEAD.sub("", text[:site.start()], count=1), year)
+        return Finding(place, text, "host", owner.candidates, names=owner.names)
     lead = LEAD.match(text).end()
     chain = regions.parse_chain(text[lead:], year)
     alias = ALIAS.match(text, lead)
@@ -87,6 +89,10 @@ def read_place(place: str, text: str, year: int) -> Finding:
         inner = regions.parse_chain(alias["inner"], year)
         if inner.candidates and inner.end == len(alias["inner"]):
             return read_place(place, alias["inner"] + text[alias.end():], year)
+        # 经开区(杨舍镇): a zone sharing one administration with the town in parentheses.
+        town = TOWNSHIP.match(alias["inner"] + text[alias.end():])
+        if town and town.end() == len(alias["inner"]):
+            return Finding(place, text, "township", issuer=alias.group(), township=alias["inner"])
     rest = text[lead + chain.end:]
     head = text[lead:lead + chain.end]
     if chain.candidates:
@@ -145,7 +151,9 @@ class Issuer:
 
 def settle(findings: list[Finding], year: int) -> Issuer:
     """The issuer and its region from what the places say (see the module docstring)."""
-    primary = [f for f in findings if f.place in ("title", "issuer_line", "signature")]
+    # A host (a website's name, an addressee) never decides, wherever it stands.
+    primary = [f for f in findings
+               if f.place in ("title", "issuer_line", "signature") and f.kind != "host"]
     secondary = [f for f in findings if f not in primary]
     for f in primary:
         if f.kind == "unknown":
@@ -156,8 +164,8 @@ def settle(findings: list[Finding], year: int) -> Issuer:
                 "data/raw/sources.csv")
     useful = [f for f in primary if f.candidates or f.kind == "township"]
     if not useful:
-        useful = [f for f in secondary if f.candidates or f.kind == "township"]
-        secondary = []
+        useful = [f for f in secondary if (f.candidates or f.kind == "township") and f.kind != "host"]
+        secondary = [f for f in secondary if f.kind == "host"]
     if not useful:
         raise Reject(
             "no issuer naming a region found in the title, the signature or the page's source "
