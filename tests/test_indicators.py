@@ -535,3 +535,13 @@ def test_since_the_start_of_the_report_year_is_part_of_that_year():
 def test_supervision_checks_are_not_random_inspections():
     """执法监督检查36次 are supervision visits, not 双随机 inspections."""
     assert _rows("全县开展执法监督检查36次。", 2024) == []
+
+
+@pytest.mark.parametrize("text", [
+    "全国基层法律服务工作者提供公益法律服务35万件,其中办理法律援助案件12万件。",  # one provider group
+    "依申请公开16件,全年发生行政复议案件4件、行政诉讼案件1件。",  # FOI-related cases in an FOI report
+])
+def test_subsets_named_earlier_in_the_sentence_give_no_value(text):
+    """Whose figure is said before the clause with the number: a provider group, FOI matters."""
+    assert [r for r in _rows(text, 2022)
+            if r[0] in ("legal_aid_cases_count", "admin_litigation_cases_count")] == []
