@@ -73,3 +73,17 @@ def test_report_without_gold_adds_no_false_positives():
     texts = {"a": "全年办理法律援助案件734件。", "b": "全年办理法律援助案件99件。"}
     scores = evaluate.evaluate_indicators(texts, {"a": 2022, "b": 2022}, gold)
     assert scores["indicators"]["overall"]["precision"] == 1.0
+
+
+def test_each_writers_set_is_scored_on_its_own():
+    """Held-out folders named after a split (dev_a, test_c) each get their own figures; the
+    folders named only dev or test are scored within their split."""
+    names = [name for name, _ in evaluate.heldout_sets()]
+    assert "dev_a" in names and "test_b" in names
+    assert "dev" not in names and "test" not in names
+
+
+def test_every_metadata_folder_of_a_split_is_scored():
+    """dev, dev_b, test, test_b …: every held-out metadata folder with a gold.csv."""
+    names = [folder.name for folder in evaluate.metadata_sets()]
+    assert {"dev", "dev_b", "test", "test_b"} <= set(names)
