@@ -545,3 +545,12 @@ def test_subsets_named_earlier_in_the_sentence_give_no_value(text):
     """Whose figure is said before the clause with the number: a provider group, FOI matters."""
     assert [r for r in _rows(text, 2022)
             if r[0] in ("legal_aid_cases_count", "admin_litigation_cases_count")] == []
+
+
+def test_every_row_under_a_header_of_years_and_an_empty_cell():
+    """项目 2023年 2024年, then rows; a dash is an empty cell, not a number."""
+    text = "项目 2023年 2024年\n以区政府为被告的行政诉讼案件(件) 285 373\n行政复议申请(件) — 1696\n"
+    assert sorted(_rows(text, 2024)) == [
+        ("admin_litigation_gov_defendant_cases_count", 2023, "285"),
+        ("admin_litigation_gov_defendant_cases_count", 2024, "373"),
+        ("admin_reconsideration_applications_count", 2024, "1696")]

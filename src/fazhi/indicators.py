@@ -238,7 +238,7 @@ def table_cells(text: str, quantities: list[Quantity]) -> dict[int, tuple[str, i
 
 UNIT_NOTE = re.compile(r"单位[:：]\s*([件项个人次条份宗起%])")
 HEADER_UNIT = re.compile(r"[(（]([件项个人次条份宗起%])[)）]$")
-CELL = re.compile(r"^-?[0-9]+(?:\.[0-9]+)?%?$")
+CELL = re.compile(r"^(?:-?[0-9]+(?:\.[0-9]+)?%?|[—–-]{1,2}|/)$")  # a number, or an empty cell
 YEAR_COLUMN = re.compile(r"^((?:19|20)\d{2})年?(?:度)?(.*)$")
 
 
@@ -266,10 +266,13 @@ def column_cells(text: str, quantities: list[Quantity]) -> dict[int, _Column]:
     starts = {q.start: k for k, q in enumerate(quantities)}
     out: dict[int, _Column] = {}
     previous = before_previous = ""  # the last two non-empty lines
+    years_line = years_caption = ""  # the last line naming years as columns, and its caption
     offset = 0
     for line in text.split("\n"):
         tokens = line.split(" ")
         numeric = [bool(CELL.match(t)) for t in tokens]
+        if len(tokens) >= 3 and all(YEAR_COLUMN.match(t) for t in tokens[1:]):
+            years_line, years_caption = line, previous
         k = 0
         while k < len(tokens) and not numeric[k]:
             k += 1
@@ -282,8 +285,8 @@ def column_cells(text: str, quantities: list[Quantity]) -> dict[int, _Column]:
                 names, caption = above, before_previous
             elif k >= m:  # names before the numbers on this line
                 names, caption = tokens[:k], ""
-            elif k == 1 and len(above) >= m and all(YEAR_COLUMN.match(t) for t in above[-m:]):
-                names, caption, label = above, before_previous, tokens[0]
+            elif k == 1 and len(years_line.split(" ")) == m + 1:
+                names, caption, label = years_line.split(" "), years_caption, tokens[0]
             else:
                 names, caption = [], ""
             columns = names[-m:] if len(names) >= m else []
@@ -294,7 +297,7 @@ def column_cells(text: str, quantities: list[Quantity]) -> dict[int, _Column]:
                 by_year = all(years)
                 at = offset + sum(len(t) + 1 for t in tokens[:k])
                 for column, year, token in zip(columns, years, values):
-                    unit = HEADER_UNIT.search(column)
+                    unit = HEADER_UNIT.search(label if by_year and label else column)
                     q = starts.get(at)
                     if q is not None:
                         cue = (label or HEADER_UNIT.sub("", UNIT_NOTE.sub("", caption))) if by_year else column
