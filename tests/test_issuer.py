@@ -177,3 +177,9 @@ def test_zone_sharing_an_administration_with_a_town():
     """经开区(杨舍镇) is read as the town it shares an administration with."""
     finding = issuer.read_place("title", "经开区(杨舍镇)2023年度法治政府建设情况报告", 2023)
     assert (finding.kind, finding.township, finding.issuer) == ("township", "杨舍镇", "经开区(杨舍镇)")
+
+
+def test_development_zone_is_rejected_with_what_to_do():
+    """珠海高新区 has no code of its own: rejected, saying so, never filed under 珠海市."""
+    with pytest.raises(Reject, match="development zone"):
+        _settle(2022, title="珠海高新区2022年法治政府建设年度报告")

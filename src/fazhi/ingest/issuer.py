@@ -54,6 +54,9 @@ OPENING_SUBJECT = re.compile(
     r"贯彻|按照|紧扣|聚焦|立足|牢牢|切实)"
 )
 ALIAS = re.compile(r"(?P<zone>[\u4e00-\u9fff]{2,10})\((?P<inner>[\u4e00-\u9fff]{2,12})\)")
+# Functional areas without a code of their own (高新区, 经开区, 大鹏新区 …; 浦东新区 and 滨海新区 are
+# in the region table and never reach this).
+ZONE = re.compile(r"(?:高新|经开|开发|新|园|试验|合作|保税|自贸)区$")
 META_ISSUER_KEYS = ("发布机构", "发文机关", "来源", "信息来源")
 
 
@@ -156,6 +159,11 @@ def settle(findings: list[Finding], year: int) -> Issuer:
                if f.place in ("title", "issuer_line", "signature") and f.kind != "host"]
     secondary = [f for f in findings if f not in primary]
     for f in primary:
+        if f.kind == "unknown" and ZONE.search(f.unknown_name):
+            raise Reject(
+                f"the {f.place} names {f.unknown_name!r}, a development zone or new area: it has no "
+                "GB/T 2260 code of its own, so its reports are not filed under any region by "
+                "guess; give the region_code they belong to (and the issuer) in data/raw/sources.csv")
         if f.kind == "unknown":
             where = f"under {f.names[-1]} " if f.names else ""
             raise Reject(
