@@ -216,3 +216,10 @@ def test_a_date_does_not_run_across_a_line_break():
     """2022年 over a table row 12.5 9.8: the row's numbers are quantities, not 2022年12月5日."""
     from fazhi.quantities import find_quantities
     assert [q.surface for q in find_quantities("2021年 2022年\n12.5 9.8\n")] == ["12.5", "9.8"]
+
+
+def test_yue_wei_before_a_number_is_approximate():
+    """纠错率约为23%: 约为 is the qualifier, in the surface."""
+    from fazhi.quantities import find_quantities
+    q = find_quantities("纠错率约为23%")[0]
+    assert (q.surface, q.qualifier, str(q.value)) == ("约为23%", "approx", "23")

@@ -67,7 +67,8 @@ RANGE_JOIN = re.compile(r"[到至~～\-－—–]")
 PREFIXES = {
     "不少于": "at_least", "不低于": "at_least", "突破": "at_least", "超过": "more_than",
     "多达": "more_than", "逾": "more_than", "不足": "less_than", "不到": "less_than",
-    "将近": "less_than", "接近": "less_than", "近": "less_than", "大约": "approx", "约": "approx",
+    "将近": "less_than", "接近": "less_than", "近": "less_than", "大约为": "approx", "大约": "approx",
+    "约为": "approx", "约": "approx",
 }
 SUFFIXES = {"余": "more_than", "多": "more_than", "以上": "at_least", "左右": "approx",
             "以下": "at_most"}
