@@ -88,3 +88,25 @@ def test_rule_may_accept_several_years_when_the_indicator_allows():
 def test_rule_stage_list_is_enforced():
     """A rule naming stages refuses a quantity at another stage."""
     assert not scope.accepts({"stages": ["accepted"]}, scope.Scope("region", "year", "closed"))
+
+
+def test_indicator_allowing_several_years_still_takes_part_of_a_year():
+    """allow_multi_year widens the periods; the year and part of it stay accepted."""
+    assert scope.accepts({}, scope.Scope("region", "partial", "any"), allow_multi_year=True)
+    assert scope.accepts({}, scope.Scope("region", "year", "any"), allow_multi_year=True)
+    assert not scope.accepts({}, scope.Scope("region", "plan", "any"), allow_multi_year=True)
+
+
+def test_rule_may_name_the_scopes_it_takes():
+    """A rule's own whose / periods lists replace the defaults."""
+    assert scope.accepts({"whose": ["tier"]}, scope.Scope("tier", "year", "any"))
+    assert not scope.accepts({"whose": ["tier"]}, scope.Scope("region", "year", "any"))
+    assert not scope.accepts({"periods": ["several_years"]}, scope.Scope("region", "year", "any"))
+    assert scope.accepts({"periods": ["several_years"]}, scope.Scope("region", "several_years", "any"))
+
+
+def test_scope_of_reads_the_subject_carried_in_the_sentence_cues():
+    """scope_of uses the table it is given for every part."""
+    table = {"whole_region": [], "whose": {"body": [{"cue": "某处"}]}, "period": {"plan": [{"cue": "某时", "in": "sentence"}]},
+             "stage": {"closed": [{"cue": "某段"}]}}
+    assert scope.scope_of("某处某段", "某时某处某段", table).label() == "body/plan/closed"
