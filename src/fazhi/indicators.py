@@ -331,15 +331,8 @@ def _column_row(rows: list[dict], seen: dict, i: int, q: Quantity, column: _Colu
         return
     seen[key] = (decimal_text(q.value), found_scope.label())
     period = column.period or (PERIOD.search(sentence) or [None])[0]
-    rows.append({
-        "indicator_id": indicator_id, "ref_year": ref_year, "value": decimal_text(q.value),
-        "unit": INDICATORS[indicator_id]["unit"], "qualifier": q.qualifier,
-        "lower": decimal_text(q.lower), "upper": decimal_text(q.upper),
-        "period": period or "year",
-        "evidence": text[column.start:column.end], "start": column.start, "end": column.end,
-        "quantity_id": i + 1, "rule": INDICATORS[indicator_id]["rule_ids"][rule_number - 1],
-        "scope": found_scope.label(),
-    })
+    rows.append(_row(indicator_id, ref_year, q, period, text, column.start, column.end, i + 1,
+                     INDICATORS[indicator_id]["rule_ids"][rule_number - 1], found_scope.label()))
 
 
 def series_values(text: str, quantities: list[Quantity], sentence_ends: list[int]
@@ -499,15 +492,9 @@ def indicator_rows(text: str, report_year: int | None, quantities: list[Quantity
         if "topic" in rule or "sentence" in rule:
             evidence_start = min(evidence_start, _context_start(text, sentence_start, clause_start, rule))
         period = PERIOD.search(sentence_prefix) or since
-        row = {
-            "indicator_id": indicator_id, "ref_year": ref_year, "value": decimal_text(q.value),
-            "unit": INDICATORS[indicator_id]["unit"], "qualifier": q.qualifier,
-            "lower": decimal_text(q.lower), "upper": decimal_text(q.upper),
-            "period": period.group() if period else "year",
-            "evidence": text[evidence_start:clause_end], "start": evidence_start, "end": clause_end,
-            "quantity_id": i + 1, "rule": INDICATORS[indicator_id]["rule_ids"][rule_number - 1],
-            "scope": found_scope.label(),
-        }
+        row = _row(indicator_id, ref_year, q, period.group() if period else None, text,
+                   evidence_start, clause_end, i + 1,
+                   INDICATORS[indicator_id]["rule_ids"][rule_number - 1], found_scope.label())
         key = (indicator_id, ref_year)
         statement = _Statement(row, sentence_start, q.start, q.end, bool(TOTAL.search(window)))
         if key in seen:
@@ -559,14 +546,9 @@ def zero_rows(text: str, report_year: int | None, taken: set[tuple], stop_ends: 
                 clause_end = end_match.start() if end_match else min(len(text), m.end() + MAX_CLAUSE)
                 period = PERIOD.search(sentence_prefix)
                 taken.add((indicator_id, ref_year))
-                out.append({
-                    "indicator_id": indicator_id, "ref_year": ref_year, "value": "0",
-                    "unit": spec["unit"], "qualifier": "exact", "lower": None, "upper": None,
-                    "period": period.group() if period else "year",
-                    "evidence": text[clause_start:clause_end], "start": clause_start,
-                    "end": clause_end, "quantity_id": None, "rule": entry["id"],
-                    "scope": found_scope.label(), "cue_start": m.start(),
-                })
+                out.append({**_row(indicator_id, ref_year, None, period.group() if period else None,
+                                   text, clause_start, clause_end, None, entry["id"],
+                                   found_scope.label()), "cue_start": m.start()})
     return out
 
 
@@ -666,13 +648,22 @@ def _table_row(rows: list[dict], repeats: list[dict], seen: dict, i: int, q: Qua
                             "surface": q.surface, "start": q.start})
         return
     seen[key] = (decimal_text(q.value), "region/year/any")
-    rows.append({
-        "indicator_id": indicator_id, "ref_year": report_year, "value": decimal_text(q.value),
-        "unit": INDICATORS[indicator_id]["unit"], "qualifier": q.qualifier,
-        "lower": decimal_text(q.lower), "upper": decimal_text(q.upper), "period": "year",
-        "evidence": text[start:end], "start": start, "end": end, "quantity_id": i + 1,
-        "rule": f"{indicator_id}#table{number}", "scope": "region/year/any",
-    })
+    rows.append(_row(indicator_id, report_year, q, None, text, start, end, i + 1,
+                     f"{indicator_id}#table{number}", "region/year/any"))
+
+
+def _row(indicator_id: str, ref_year: int | None, q: Quantity | None, period: str | None,
+         text: str, start: int, end: int, quantity_id: int | None, rule: str, scope: str) -> dict:
+    """One row of indicators.csv (without report_id): the value of `q`, or 0 stated in words
+    when `q` is None; the evidence is text[start:end]."""
+    return {
+        "indicator_id": indicator_id, "ref_year": ref_year,
+        "value": decimal_text(q.value) if q else "0", "unit": INDICATORS[indicator_id]["unit"],
+        "qualifier": q.qualifier if q else "exact", "lower": decimal_text(q.lower) if q else None,
+        "upper": decimal_text(q.upper) if q else None, "period": period or "year",
+        "evidence": text[start:end], "start": start, "end": end, "quantity_id": quantity_id,
+        "rule": rule, "scope": scope,
+    }
 
 
 def _context_start(text: str, sentence_start: int, clause_start: int, rule: dict) -> int:
