@@ -350,3 +350,12 @@ def test_rates_and_funnel_keep_the_one_report_order():
     order = ["崇川区 2019", "余姚市 2022"]
     assert list(dict.fromkeys(analysis.dispute_rates(indicators, reports)["report"])) == order
     assert list(dict.fromkeys(analysis.reconsideration_funnel(indicators, reports)["report"])) == order
+
+
+def test_groups_list_levels_top_down():
+    """Levels come province → prefecture → county → district, not in alphabetical order."""
+    reports = loaded("reports", [report("330281-2022", 2022),
+                                 report("330203-2022", 2022, admin_level="district"),
+                                 report("330200-2022", 2022, admin_level="prefecture")])
+    table = analysis.compliance_by_group(reports, ["admin_level", "report_year"])
+    assert table["admin_level"].tolist() == ["prefecture", "county", "district"]

@@ -23,6 +23,7 @@ from test_analysis import (
     NOTHING,
     ONE,
     indicator,
+    report,
     loaded,
 )
 
@@ -390,4 +391,18 @@ def test_a_small_group_is_drawn_grey_not_as_a_firm_share():
     fig = charts.group_grid_chart(table, "admin_level", "report_year", "on_time_pct", "按时 on time")
     image = fig.axes[0].images[0].get_array()
     assert image.mask.all()
+    plt.close(fig)
+
+
+def test_a_large_group_shows_its_box_and_outliers_only():
+    """More than MANY_POINTS values: the box, and as points only the outlier (10 %)."""
+    charts.setup()
+    n = charts.MANY_POINTS + 50
+    reports = loaded("reports", [report(f"{330000 + i}-2022", 2022) for i in range(n + 1)])
+    rows = [indicator(f"{330000 + i}-2022", "people_mediation_success_rate_pct", 2022, 90.0 + i % 5)
+            for i in range(n)] + [indicator(f"{330000 + n}-2022", "people_mediation_success_rate_pct", 2022, 10.0)]
+    fig = charts.distribution_chart(analysis.rate_values(loaded("indicators", rows), reports),
+                                    "admin_level", title="比率 rates")
+    points = [xy for c in fig.axes[0].collections for xy in c.get_offsets()]
+    assert [float(x) for x, _ in points] == [10.0]
     plt.close(fig)

@@ -212,7 +212,12 @@ def compliance_by_group(reports: pd.DataFrame, by: list[str]) -> pd.DataFrame:
     for element in ELEMENTS:
         out[f"{element}_pct"] = (100 * grouped[element].mean()).astype("float64").round(1)
     out["small"] = out["n_reports"] < MIN_GROUP
-    return out.reset_index()
+    out = out.reset_index()
+    if "admin_level" in by:  # levels top-down (province … township), not alphabetically
+        rank = {level: k for k, level in enumerate(ADMIN_LEVELS)}
+        out = out.sort_values(by, key=lambda col: col.map(rank).fillna(len(rank))
+                              if col.name == "admin_level" else col, kind="stable")
+    return out.reset_index(drop=True)
 
 
 def by_province(reports: pd.DataFrame, min_reports: int = MIN_GROUP) -> pd.DataFrame:

@@ -95,6 +95,7 @@ CHAPTER_LABELS = {
 UNKNOWN = "#BBBBBB"  # grey: a value the report or the extractor does not give
 SMALL = "#888888"  # grey: a group too small to summarise
 PARTIAL_HATCH = "///"
+MANY_POINTS = 200  # a distribution's group larger than this shows its box and outliers, not every point
 PARTIAL_NOTE = "斜线/空心 = 非全年数据 hatched/hollow = part of the year only"
 SEQUENTIAL = matplotlib.colors.LinearSegmentedColormap.from_list(
     "fazhi_blues", ["#F4F4F4", "#9ECAE1", "#0072B2", "#08306B"])  # one hue, light to dark
@@ -504,20 +505,28 @@ def group_grid_chart(table, rows: str, columns: str, value: str, title: str, row
     for spine in ax.spines.values():
         spine.set_visible(False)
     _title(ax, title, n_total)
-    ax.set_xlabel(f"灰格 = 少于{MIN_GROUP}份报告 grey cell = fewer than {MIN_GROUP} reports; — = 无数据 no "
-                  "data; 空白 = 无报告 blank = no report", fontsize=8, color="#555555")
+    ax.set_xlabel(f"灰格 = 少于{MIN_GROUP}份报告（空格 = 无报告）grey cell = fewer than {MIN_GROUP} reports "
+                  "(empty = none); — = 无数据 no data", fontsize=8, color="#555555")
     return fig
 
 
 def _strip(ax, y: float, values: list[float], hollow: list[bool], color: str, outside=None) -> None:
-    """Points of one group around row y, spread by rank (deterministic, no random jitter)."""
-    order = np.argsort(np.asarray(values, dtype="float64"), kind="stable")
-    offsets = np.zeros(len(values))
-    offsets[order] = [((k % 5) - 2) * 0.08 for k in range(len(values))]
-    for x, dy, empty, out in zip(values, offsets, hollow, outside or [False] * len(values)):
-        edge = PALETTE[3] if out else color
-        ax.scatter([x], [y + dy], s=16, facecolors="none" if empty else edge, edgecolors=edge,
-                   linewidths=1, zorder=3)
+    """Points of one group around row y, spread by rank (deterministic, no random jitter); one
+    scatter call per kind of point (filled or hollow, inside or outside the fences), so a group
+    of thousands draws as fast as one of five."""
+    xs = np.asarray(values, dtype="float64")
+    order = np.argsort(xs, kind="stable")
+    offsets = np.zeros(len(xs))
+    offsets[order] = [((k % 5) - 2) * 0.08 for k in range(len(xs))]
+    empty = np.asarray(hollow, dtype=bool)
+    out = np.asarray(outside if outside is not None else [False] * len(xs), dtype=bool)
+    for is_out in (False, True):
+        edge = PALETTE[3] if is_out else color
+        for is_empty in (False, True):
+            mask = (out == is_out) & (empty == is_empty)
+            if mask.any():
+                ax.scatter(xs[mask], y + offsets[mask], s=16, facecolors="none" if is_empty else edge,
+                           edgecolors=edge, linewidths=1, zorder=3)
 
 
 def distribution_chart(values, by: str, labels=None, xlabel="", xlim=(0, 100), title=""):
@@ -536,7 +545,7 @@ def distribution_chart(values, by: str, labels=None, xlabel="", xlim=(0, 100), t
         groups = [g for g in ADMIN_LEVELS if g in set(values[by])]
     ncols = 2 if len(rates) > 1 else 1
     nrows = math.ceil(len(rates) / ncols)
-    fig, axes = plt.subplots(nrows, ncols, figsize=(6.2 * ncols, (0.38 * len(groups) + 1.3) * nrows),
+    fig, axes = plt.subplots(nrows, ncols, figsize=(6.2 * ncols, (0.38 * len(groups) + 1.3) * nrows + 1.0),
                              squeeze=False)
     for ax, rate in zip(axes.ravel(), rates):
         part = values[values["rate"] == rate]
@@ -559,7 +568,12 @@ def distribution_chart(values, by: str, labels=None, xlabel="", xlim=(0, 100), t
                 color = PALETTE[0]
             else:
                 outside, color = None, SMALL
-            _strip(ax, i, xs, v["partial_year"].tolist(), color, outside)
+            hollow = v["partial_year"].tolist()
+            if len(xs) > MANY_POINTS and outside is not None:  # the box says it: outliers only
+                keep = [k for k, out in enumerate(outside) if out]
+                xs, hollow, outside = ([xs[k] for k in keep], [hollow[k] for k in keep],
+                                       [True] * len(keep))
+            _strip(ax, i, xs, hollow, color, outside)
         ax.set_yticks(range(len(groups)), ticks, fontsize=8)
         ax.set_ylim(len(groups) - 0.5, -0.5)
         ax.set_xlim(*xlim)
@@ -569,8 +583,9 @@ def distribution_chart(values, by: str, labels=None, xlabel="", xlim=(0, 100), t
     for ax in axes.ravel()[len(rates):]:
         ax.set_visible(False)
     _suptitle(fig, f"{title}\n{n_reports(values['report_id'].nunique())}\n灰点 = 少于{MIN_GROUP}个值的组 "
-              f"grey = group of fewer than {MIN_GROUP} values; 红点 = 离群 vermillion = outlier "
-              "(1.5 × IQR); 空心 = 非全年 hollow = part of the year", header_inches=0.85)
+              f"grey = group of fewer than {MIN_GROUP} values; 红点 = 离群 vermillion = outlier (1.5 × IQR)\n"
+              f"空心 = 非全年 hollow = part of the year; 超过{MANY_POINTS}个值的组只画离群点 "
+              f"groups of more than {MANY_POINTS} values: box and outliers only", header_inches=0.85)
     return fig
 
 
