@@ -261,14 +261,16 @@ def metadata(package: dict) -> dict:
     for name, label in LABELS.items():
         if name in tables:
             tables[name]["label_column"] = label
+    title = f"{package.get('title', NAME)} · {NAME} {package.get('version', '')}".strip()
     return {
-        "title": f"{package.get('title', NAME)} · {NAME} {package.get('version', '')}".strip(),
+        "title": title,
         "description": package.get("description", ""),
         "license": licence.get("title") or licence.get("name", ""),
         "license_url": licence.get("path", ""),
         "source": "fazhi-reports: datapackage.json",
         "extra_css_urls": ["/static/fazhi.css"],
-        "databases": {NAME: {"tables": tables}},
+        "databases": {NAME: {"title": title, "description": package.get("description", ""),
+                             "tables": tables}},
     }
 
 
