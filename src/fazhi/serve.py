@@ -97,9 +97,15 @@ def _value(text: str, ftype: str):
     return text
 
 
-def _rows(package_root: Path, resource: dict) -> list[dict]:
+def _rows(package_root: Path, resource: dict):
+    """The rows of a published CSV, one at a time (a large corpus is never held in memory)."""
     with open(package_root / resource["path"], encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f))
+        yield from csv.DictReader(f)
+
+
+def _typed(rows, types: dict[str, str]):
+    for row in rows:
+        yield {c: _value(row[c], t) for c, t in types.items()}
 
 
 def _create(db: sqlite3.Connection, name: str, columns: list[tuple[str, str]], primary: list[str],
@@ -155,11 +161,12 @@ def build(package_path: Path = paths.DATAPACKAGE, out: Path = OUT) -> tuple[Path
     for resource in tables:
         name, schema = resource["name"], resource["schema"]
         types = {f["name"]: f["type"] for f in schema["fields"]}
-        rows = [{c: _value(row[c], t) for c, t in types.items()} for row in _rows(root, resource)]
+        rows = _typed(_rows(root, resource), dict(types))
         if name == "reports":
-            reports, report_types = {r["report_id"]: r for r in rows}, types
+            rows = list(rows)
+            reports, report_types = {r["report_id"]: r for r in rows}, dict(types)
         if name == "indicators":
-            rows = list(_with_paragraphs(rows, reports, root))
+            rows = _with_paragraphs(rows, reports, root)
             types.update({c: report_types.get(c, "string") for c in JOINED},
                          evidence_in_paragraph="string")
         first = [c for c in FIRST.get(name, []) if c in types]
