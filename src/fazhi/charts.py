@@ -30,6 +30,7 @@ matplotlib.use("Agg")
 
 import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib import font_manager  # noqa: E402
+from matplotlib.patches import Patch  # noqa: E402
 
 from fazhi import paths  # noqa: E402
 from fazhi.analysis import MIN_GROUP  # noqa: E402
@@ -96,7 +97,6 @@ UNKNOWN = "#BBBBBB"  # grey: a value the report or the extractor does not give
 SMALL = "#888888"  # grey: a group too small to summarise
 PARTIAL_HATCH = "///"
 MANY_POINTS = 200  # a distribution's group larger than this shows its box and outliers, not every point
-PARTIAL_NOTE = "斜线/空心 = 非全年数据 hatched/hollow = part of the year only"
 SEQUENTIAL = matplotlib.colors.LinearSegmentedColormap.from_list(
     "fazhi_blues", ["#F4F4F4", "#9ECAE1", "#0072B2", "#08306B"])  # one hue, light to dark
 
@@ -266,10 +266,13 @@ def rates_chart(rates):
         ax.set_xlabel("%")
     axes[0][0].invert_yaxis()
     handles, labels = axes[0][0].get_legend_handles_labels()
-    fig.legend(handles, labels, loc="lower center", ncol=2, fontsize=9, frameon=False,
-               bbox_to_anchor=(0.5, -0.1))
-    fig.text(0.5, -0.13, PARTIAL_NOTE, ha="center", fontsize=8, color="#555555")
-    fig.suptitle(f"{RATES_TITLE}\n{n_reports(len(reports))}", y=1.04)
+    handles.append(Patch(facecolor=PALETTE[0], edgecolor="white", hatch=PARTIAL_HATCH))
+    labels.append("斜线 = 非全年数据 hatched = part of the year (period in the label)")
+    _suptitle(fig, f"{RATES_TITLE}\n{n_reports(len(reports))}")
+    height = fig.get_size_inches()[1]
+    fig.subplots_adjust(bottom=min(0.4, 0.95 / height))  # room for the legend under the axes
+    fig.legend(handles, labels, loc="lower center", ncol=3, fontsize=9, frameon=False,
+               bbox_to_anchor=(0.5, 0.0))
     return fig
 
 
