@@ -10,7 +10,7 @@ STAMP  := $(VENV)/.installed
 # dvc runs each stage's `python` from PATH: make it the project's.
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 
-.PHONY: setup repro test bench lab formats lock metrics status clean-venv mutation
+.PHONY: setup repro test bench lab formats serve lock metrics status clean-venv mutation
 
 setup: $(STAMP)
 
@@ -70,6 +70,12 @@ lab: $(STAMP)
 # and data/*.csv into dist/ (git-ignored; byte-identical on rebuild). See README "Reading the package".
 formats: $(STAMP)
 	$(BIN)/python -m fazhi.formats
+
+# Browse the published package in Datasette on http://127.0.0.1:8001: a SQLite copy of
+# datapackage.json and data/*.csv (with the texts, searchable) is built into dist/datasette/ when
+# the package changed. See README "Browsing the dataset". Options: make serve SERVE_ARGS="--port 8002".
+serve: $(STAMP)
+	$(BIN)/python -m fazhi.serve $(SERVE_ARGS)
 
 # Download the pages listed in data/raw/sources.csv that have no raw file yet, politely (README
 # "Collecting a corpus"); then `make repro`. Options, e.g.: make fetch FETCH_ARGS="--refresh --delay 5".

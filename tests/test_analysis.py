@@ -26,8 +26,8 @@ def report(report_id: str, year: int, published: str | None = None, flags=(True,
            **changes) -> dict:
     """One reports row; no publish date → no on-time flag; flags None = not recorded."""
     deadline = f"{year + 1}-04-01"
-    row = {"report_id": report_id, "region_name": "余姚市", "report_year": year,
-           "admin_level": "county", "publish_date": published, "deadline": deadline,
+    row = {"report_id": report_id, "region_name": "余姚市", "region_code": report_id[:6],
+           "province": "浙江省", "report_year": year, "admin_level": "county", "publish_date": published, "deadline": deadline,
            "is_published_on_time": None if published is None else published < deadline,
            "n_chars": 2000, "n_quantities": 10, "n_indicators": 1,
            **{f"has_{e}": flag for e, flag in zip(ELEMENTS, flags)}}
@@ -185,3 +185,177 @@ def test_quality_without_any_indicator_with_gold_is_empty():
         table = analysis.quality(metrics)
         assert table.empty and list(table.columns) == ["gold", "predicted", "tp", "precision",
                                                        "recall", "f1"]
+
+
+# --- a corpus of many reports: groups, distributions, peers, panels ------------------------------
+
+LINEAGE = loaded("regions", [
+    {"region_code": "320602", "region_name": "崇川区", "admin_level": "district", "valid_from": 1991,
+     "valid_to": 2020},
+    {"region_code": "320611", "region_name": "港闸区", "admin_level": "district", "valid_from": 1991,
+     "valid_to": 2020},
+    {"region_code": "320613", "region_name": "崇川区", "admin_level": "district", "valid_from": 2020,
+     "predecessors": "320602;320611"},
+    {"region_code": "100001", "region_name": "甲县", "admin_level": "county", "valid_from": 1990,
+     "valid_to": 2010},
+    {"region_code": "100002", "region_name": "乙区", "admin_level": "district", "valid_from": 2010,
+     "predecessors": "100001"},
+    {"region_code": "100003", "region_name": "丙区", "admin_level": "district", "valid_from": 2010,
+     "predecessors": "100001"},
+])
+
+
+def test_panel_units_follow_the_lineage_to_the_code_in_force():
+    """崇川区 320602 and 港闸区 320611 belong to the unit 320613, each merger noted."""
+    units = analysis.panel_units(LINEAGE).set_index("region_code")
+    assert units.loc["320602", "unit_code"] == units.loc["320611", "unit_code"] == "320613"
+    assert units.loc["320602", "note"] == "320602 崇川区 → 320613 崇川区 (2020)"
+    assert units.loc["320613", "unit_code"] == "320613" and units.loc["320613", "note"] == ""
+
+
+def test_a_code_split_between_successors_stays_its_own_unit():
+    """甲县 went to two districts: it is not joined to either."""
+    units = analysis.panel_units(LINEAGE).set_index("region_code")
+    assert units.loc["100001", "unit_code"] == "100001" and units.loc["100001", "note"] == ""
+
+
+def test_panel_joins_a_region_under_its_old_and_new_codes():
+    """Reports of 320602 (2019) and 320613 (2021) form one panel; a year's own report wins over
+    a later report restating it."""
+    reports = loaded("reports", [report("320602-2019", 2019, region_name="崇川区"),
+                                 report("320613-2021", 2021, region_name="崇川区"),
+                                 report("330281-2021", 2021)])
+    indicators = loaded("indicators", [
+        indicator("320602-2019", "legal_aid_cases_count", 2019, 10.0),
+        indicator("320613-2021", "legal_aid_cases_count", 2019, 11.0),  # restated, loses
+        indicator("320613-2021", "legal_aid_cases_count", 2021, 30.0),
+        indicator("330281-2021", "legal_aid_cases_count", 2021, 99.0)])
+    units = analysis.panel_units(LINEAGE)
+    assert analysis.choose_unit(reports, units) == "320613"
+    panel = analysis.panel(indicators, reports, units, "320613")
+    assert list(zip(panel["ref_year"], panel["value"], panel["region_code"])) == [
+        (2019, 10.0, "320602"), (2021, 30.0, "320613")]
+
+
+def peer_corpus(values: dict[str, tuple[str, float]]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Reports (county, 2022) of the given province with one court-appearance rate each."""
+    reports = loaded("reports", [report(rid, 2022, province=province) for rid, (province, _) in values.items()])
+    indicators = loaded("indicators", [indicator(rid, "agency_head_court_appearance_rate_pct", 2022, v)
+                                       for rid, (_, v) in values.items()])
+    return indicators, reports
+
+
+def test_peer_percentile_is_the_mid_rank_among_same_level_province_and_year():
+    """30 among peers 10, 20, 30, 40, 50, 60: two below, one tie → (2 + 0.5) / 6 = 41.7."""
+    values = {f"33028{i}-2022": ("浙江省", v) for i, v in enumerate([30, 10, 20, 30, 40, 50, 60])}
+    indicators, reports = peer_corpus(values)
+    row = analysis.peer_percentiles(indicators, reports, "330280-2022").iloc[0]
+    assert (row["percentile"], row["n_peers"]) == (41.7, 6)
+    assert row["peer_group"] == analysis.PEER_GROUPS[0][1]
+
+
+def test_peers_widen_to_all_provinces_when_the_province_has_too_few():
+    """Two peers in the province, five more elsewhere: the peer group is the level and year."""
+    values = {"330280-2022": ("浙江省", 50), "330281-2022": ("浙江省", 10), "330282-2022": ("浙江省", 20)}
+    values |= {f"42122{i}-2022": ("湖北省", 90) for i in range(3)}
+    indicators, reports = peer_corpus(values)
+    row = analysis.peer_percentiles(indicators, reports, "330280-2022").iloc[0]
+    assert row["peer_group"] == analysis.PEER_GROUPS[1][1] and row["n_peers"] == 5
+    assert row["percentile"] == 40.0
+
+
+def test_a_report_without_peers_has_no_percentile():
+    """The only report stating an indicator: listed, percentile empty, 'no peers'."""
+    indicators, reports = peer_corpus({"330280-2022": ("浙江省", 50)})
+    row = analysis.peer_percentiles(indicators, reports, "330280-2022").iloc[0]
+    assert pd.isna(row["percentile"]) and row["n_peers"] == 0 and "no peers" in row["peer_group"]
+
+
+def test_on_time_share_counts_only_reports_with_a_publish_date():
+    """Three reports, two dated, one of them on time: 50 %, n 3, and a small group."""
+    table = analysis.compliance_by_group(MIXED, ["admin_level"]).iloc[0]
+    assert (table["n_reports"], table["n_dated"], table["on_time_pct"]) == (3, 2, 50.0)
+    assert table["small"]
+
+
+def test_provinces_with_few_reports_are_pooled():
+    """A province below the minimum joins 其他省份, which names it."""
+    reports = loaded("reports", [report(f"33028{i}-2022", 2022) for i in range(5)]
+                     + [report("421222-2022", 2022, province="湖北省")])
+    table = analysis.by_province(reports)
+    assert table["province"].tolist() == ["浙江省", "其他省份 other provinces (<5 each)"]
+    assert table["provinces"].iloc[1] == "湖北省"
+
+
+def rates_frame(values: list[float]) -> pd.DataFrame:
+    reports = loaded("reports", [report(f"33028{i}-2022", 2022) for i in range(len(values))])
+    indicators = loaded("indicators", [indicator(f"33028{i}-2022", "people_mediation_success_rate_pct",
+                                                 2022, v) for i, v in enumerate(values)])
+    return analysis.rate_values(indicators, reports)
+
+
+def test_an_outlier_is_listed_with_its_evidence():
+    """10 % among five values of 90–94 % lies beyond the fences and is listed with its clause."""
+    outliers = analysis.rate_outliers(rates_frame([90, 91, 92, 93, 94, 10]))
+    assert outliers["value"].tolist() == [10.0]
+    assert outliers["evidence"].tolist() == ["people_mediation_success_rate_pct 10"]
+
+
+def test_a_small_group_has_its_count_but_no_quartiles():
+    """Four values: n = 4, no median, no fences, no outliers."""
+    values = rates_frame([90, 91, 92, 10])
+    row = analysis.rate_distributions(values, "admin_level").iloc[0]
+    assert row["n"] == 4 and pd.isna(row["median"]) and pd.isna(row["high_fence"])
+    assert analysis.rate_outliers(values).empty
+
+
+def test_stated_share_is_the_share_of_the_groups_reports():
+    """One of two 2022 reports states legal aid cases: 50 %; the group size is 2."""
+    reports = loaded("reports", [report("330281-2022", 2022), report("330282-2022", 2022)])
+    indicators = loaded("indicators", [indicator("330281-2022", "legal_aid_cases_count", 2022, 5.0)])
+    shares, sizes = analysis.stated_shares(indicators, reports, CODEBOOK, "report_year")
+    assert shares.loc["legal_aid_cases_count", "2022"] == 50.0
+    assert shares.loc["agency_head_court_appearance_rate_pct", "2022"] == 0.0
+    assert sizes.to_dict() == {"2022": 2}
+
+
+def test_chapter_shares_by_level_count_reports_before_the_outline():
+    """The mean share per level, and how many of its reports predate the 2021–2025 outline."""
+    shares = loaded("outline_shares", [
+        {"report_id": "330281-2022", "outline_chapter": 5, "n_chars_in_chapter": 1, "text_share_pct": 30.0},
+        {"report_id": "320602-2019", "outline_chapter": 5, "n_chars_in_chapter": 1, "text_share_pct": 10.0}])
+    table = analysis.chapter_shares_by_level(shares, MIXED)
+    assert table.loc["county", 5] == 20.0
+    assert (table.loc["county", "n_reports"], table.loc["county", "n_before_outline"]) == (2, 1)
+
+
+def test_quality_sets_put_held_out_scores_beside_the_seeds():
+    """Each set the metrics have gives a row per indicator with gold or predictions."""
+    per = {"legal_aid_cases_count": {"gold": 2, "predicted": 2, "tp": 2, "precision": 1.0, "recall": 1.0}}
+    test = {"legal_aid_cases_count": {"gold": 4, "predicted": 2, "tp": 1, "precision": 0.5, "recall": 0.25}}
+    table = analysis.quality_sets({"indicators": {"per_indicator": per},
+                                   "indicators_test": {"per_indicator": test}})
+    assert table["set"].astype(str).tolist() == [analysis.QUALITY_SETS["indicators"],
+                                                 analysis.QUALITY_SETS["indicators_test"]]
+    assert table["recall"].tolist() == [1.0, 0.25]
+
+
+def test_rates_and_funnel_keep_the_one_report_order():
+    """Reports stay in report_id order (崇川区 320602 before 余姚市 330281), not label order."""
+    reports = analysis.focus(loaded("reports", [report("330281-2022", 2022),
+                                                report("320602-2019", 2019, region_name="崇川区")]))
+    indicators = loaded("indicators", [
+        indicator(rid, iid, year, 50.0) for rid, year in (("330281-2022", 2022), ("320602-2019", 2019))
+        for iid in ("agency_head_court_appearance_rate_pct", "admin_reconsideration_applications_count")])
+    order = ["崇川区 2019", "余姚市 2022"]
+    assert list(dict.fromkeys(analysis.dispute_rates(indicators, reports)["report"])) == order
+    assert list(dict.fromkeys(analysis.reconsideration_funnel(indicators, reports)["report"])) == order
+
+
+def test_groups_list_levels_top_down():
+    """Levels come province → prefecture → county → district, not in alphabetical order."""
+    reports = loaded("reports", [report("330281-2022", 2022),
+                                 report("330203-2022", 2022, admin_level="district"),
+                                 report("330200-2022", 2022, admin_level="prefecture")])
+    table = analysis.compliance_by_group(reports, ["admin_level", "report_year"])
+    assert table["admin_level"].tolist() == ["prefecture", "county", "district"]
