@@ -554,3 +554,18 @@ def test_every_row_under_a_header_of_years_and_an_empty_cell():
         ("admin_litigation_gov_defendant_cases_count", 2023, "285"),
         ("admin_litigation_gov_defendant_cases_count", 2024, "373"),
         ("admin_reconsideration_applications_count", 2024, "1696")]
+
+
+@pytest.mark.parametrize("text", [
+    "2014年,全国律师承办法律援助案件36万多件。",  # lawyers are one group of providers
+    "律师担任政府法律顾问2898家。",  # lawyers' government clients, not agencies with advisers
+    "国务院决定再取消52项行政许可事项。",  # approval items, not certification items
+    "党中央决定废止54件党内法规和规范性文件,宣布失效56件,修改8件。",  # Party regulations
+    "自开展规章清理以来,共将1269件规章列入审查范围,已废止189件,修改33件。",  # government rules
+    "2022年全省行政复议调解成功率达46.3%。",  # reconsideration mediation, not people's mediation
+    "党的十八大以来,全国各级法院受理一审行政案件235.2万件。",  # cumulative since 2012
+    "“十四五”时期,全省累计办理法律援助案件4.4万余件。",  # a five-year plan period
+])
+def test_national_and_press_phrasings_that_are_not_the_indicator(text):
+    """Figures of one provider group, other item types, Party rules, cumulative periods."""
+    assert _rows(text, 2022) == []

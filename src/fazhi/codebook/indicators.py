@@ -116,7 +116,8 @@ INDICATORS: dict[str, dict] = {
         "name_zh": "聘请法律顾问的党政机关", "name_en": "Party and government agencies with legal advisers",
         "unit": "个", "outline_chapter": 4,
         "definition": "Party and government agencies that have engaged legal advisers.",
-        "scope_note": "Not units that set up a legal section, not the number of advisers.",
+        "scope_note": "Not units that set up a legal section, not the number of advisers, not "
+        "the government clients of the region's lawyers (律师担任政府法律顾问N家: lawyer advisers only).",
     },
     "public_lawyers_count": {
         "name_zh": "公职律师", "name_en": "Public-sector lawyers",
