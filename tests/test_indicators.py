@@ -569,3 +569,14 @@ def test_every_row_under_a_header_of_years_and_an_empty_cell():
 def test_national_and_press_phrasings_that_are_not_the_indicator(text):
     """Figures of one provider group, other item types, Party rules, cumulative periods."""
     assert _rows(text, 2022) == []
+
+
+def test_rows_labelled_under_named_columns_and_cells_with_units():
+    """类别 件数 占比 over labelled rows; 收到申请 决定受理 over cells that print their unit."""
+    text = "2019年办理建议提案情况\n类别 件数 占总数比例\n人大代表建议 716 87.8%\n政协委员提案 328 85%\n"
+    assert sorted(_rows(text, 2019)) == [("cppcc_proposals_handled_count", 2019, "328"),
+                                         ("npc_suggestions_handled_count", 2019, "716")]
+    from fazhi.ingest.clean import clean
+    text = clean("2021年全省行政复议工作情况\n| 收到申请 | 决定受理 |\n| 1463件 | 1276件 |\n").text
+    assert sorted(_rows(text, 2021)) == [("admin_reconsideration_accepted_count", 2021, "1276"),
+                                         ("admin_reconsideration_applications_count", 2021, "1463")]

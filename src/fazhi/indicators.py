@@ -238,7 +238,9 @@ def table_cells(text: str, quantities: list[Quantity]) -> dict[int, tuple[str, i
 
 UNIT_NOTE = re.compile(r"单位[:：]\s*([件项个人次条份宗起%])")
 HEADER_UNIT = re.compile(r"[(（]([件项个人次条份宗起%])[)）]$")
-CELL = re.compile(r"^(?:-?[0-9]+(?:\.[0-9]+)?%?|[—–-]{1,2}|/)$")  # a number, or an empty cell
+# A number (with its unit, as cells print it: 14635件), or an empty cell.
+CELL = re.compile(r"^(?:-?[0-9]+(?:\.[0-9]+)?(?:%|[件项个人次条份宗起卷])?|[—–-]{1,2}|/)$")
+COLUMN_UNIT = re.compile(r"^([件项个人次条份宗起卷])数$")  # a column named 件数: counts in 件
 YEAR_COLUMN = re.compile(r"^((?:19|20)\d{2})年?(?:度)?(.*)$")
 
 
@@ -267,12 +269,15 @@ def column_cells(text: str, quantities: list[Quantity]) -> dict[int, _Column]:
     out: dict[int, _Column] = {}
     previous = before_previous = ""  # the last two non-empty lines
     years_line = years_caption = ""  # the last line naming years as columns, and its caption
+    names_line = names_caption = ""  # the last line of column names only, and its caption
     offset = 0
     for line in text.split("\n"):
         tokens = line.split(" ")
         numeric = [bool(CELL.match(t)) for t in tokens]
         if len(tokens) >= 3 and all(YEAR_COLUMN.match(t) for t in tokens[1:]):
             years_line, years_caption = line, previous
+        elif len(tokens) >= 3 and not any(numeric):
+            names_line, names_caption = line, previous
         k = 0
         while k < len(tokens) and not numeric[k]:
             k += 1
@@ -287,6 +292,8 @@ def column_cells(text: str, quantities: list[Quantity]) -> dict[int, _Column]:
                 names, caption = tokens[:k], ""
             elif k == 1 and len(years_line.split(" ")) == m + 1:
                 names, caption, label = years_line.split(" "), years_caption, tokens[0]
+            elif k == 1 and len(names_line.split(" ")) == m + 1:  # 类别 件数 占比 / 全国人大代表建议 7162 87.8%
+                names, caption, label = names_line.split(" "), names_caption, tokens[0]
             else:
                 names, caption = [], ""
             columns = names[-m:] if len(names) >= m else []
@@ -297,10 +304,11 @@ def column_cells(text: str, quantities: list[Quantity]) -> dict[int, _Column]:
                 by_year = all(years)
                 at = offset + sum(len(t) + 1 for t in tokens[:k])
                 for column, year, token in zip(columns, years, values):
-                    unit = HEADER_UNIT.search(label if by_year and label else column)
+                    unit = (HEADER_UNIT.search(label) if label else None) or HEADER_UNIT.search(column) \
+                        or COLUMN_UNIT.match(column)
                     q = starts.get(at)
                     if q is not None:
-                        cue = (label or HEADER_UNIT.sub("", UNIT_NOTE.sub("", caption))) if by_year else column
+                        cue = label or (HEADER_UNIT.sub("", UNIT_NOTE.sub("", caption)) if by_year else column)
                         out[q] = _Column(
                             HEADER_UNIT.sub("", cue).strip(" ()（）"), caption,
                             quantities[q].unit or (unit[1] if unit else (note[1] if note else "")),

@@ -124,7 +124,7 @@ def is_boilerplate(line: str, meta: dict[str, str], in_header: bool) -> bool:
     return not rest or is_nav
 
 
-NUMBER_CELL = re.compile(r"^-?[0-9]+(?:\.[0-9]+)?%?$")
+NUMBER_CELL = re.compile(r"^-?[0-9]+(?:\.[0-9]+)?(?:%|[件项个人次条份宗起卷])?$")
 
 
 def _cells(line: str) -> list[str]:
