@@ -8,6 +8,7 @@ import unicodedata
 import pandas as pd
 import pytest
 
+from fazhi import paths
 from fazhi.ingest import stage as ingest
 from fazhi.ingest import clean, decode, detect
 from fazhi.ingest.reject import Reject
@@ -305,3 +306,18 @@ def test_override_region_name_wins_over_the_title():
     frame = pd.DataFrame([{"file": "a.txt", "region_name": "福州市鼓楼区"}])
     reports, _, _ = ingest.run({"a.txt": ("余姚市2022年法治政府建设工作报告\n" + BODY).encode()}, frame)
     assert reports["region_code"].tolist() == ["350102"]
+
+
+def test_streamed_ingest_hands_each_text_over_and_keeps_none(raw_files, ingested):
+    """With put_text, in batches of one file, every text goes out once under its raw file's name
+    and the reports and rejects are those of the in-memory run."""
+    from fazhi.ingest.stage import RawFolder
+
+    handed = {}
+    reports, rejects, kept = ingest.run(RawFolder(paths.RAW), ingest.read_sources(paths.SOURCES),
+                                        put_text=handed.__setitem__, batch=1)
+    pd.testing.assert_frame_equal(reports, ingested[0])
+    pd.testing.assert_frame_equal(rejects, ingested[1])
+    assert kept == {}
+    by_file = dict(zip(reports["source_file"], reports["report_id"]))
+    assert {by_file[f]: t for f, t in handed.items()} == ingested[2]

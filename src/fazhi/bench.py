@@ -4,12 +4,14 @@
    paragraphs, and the time on adversarial inputs (long runs of digits, of 、, of brackets) that
    would expose a regular expression that backtracks.
 2. The whole pipeline at scale: a scratch project with the five seeds plus synthetic reports (each
-   a title naming a real region and year, a publish date, and seed paragraphs drawn with a seeded
-   generator), N = 1,000 and 10,000. Each stage is run and timed on its own (wall time, peak
-   resident memory of the stage's process tree), then `dvc repro` end to end on a fresh copy.
-   Target on the 2-core machine: 10,000 reports within 10 minutes and 4 GB, near-linear.
+   a title naming a real region and year of the full region table, a publish date, and seed
+   paragraphs drawn with a seeded generator), N = 1,000, 10,000 and 100,000. Each stage is run and
+   timed on its own (wall time, peak resident memory of the stage's process tree), then
+   `dvc repro` end to end on a fresh copy; then the growth of each figure from one N to the next.
+   Targets on the 2-core machine (BENCHMARKS.md): 100,000 reports end to end within 20 minutes
+   and 3 GB, time growing no faster than the corpus.
 
-    python -m fazhi.bench [--reports 1000 10000] [--skip-pipeline]
+    python -m fazhi.bench [--reports 1000 10000 100000] [--skip-pipeline]
 """
 
 from __future__ import annotations
@@ -89,8 +91,9 @@ def measure(command: list[str], cwd: Path, env: dict) -> tuple[float, int, int]:
     return time.perf_counter() - started, peak[0], process.returncode
 
 
-def scratch_project(n_reports: int, root: Path) -> Path:
-    """A copy of the project's pipeline with the seeds and N - 5 synthetic reports in data/raw/."""
+def scratch_project(n_reports: int, root: Path, raw_from: Path | None = None) -> Path:
+    """A copy of the project's pipeline with the seeds and N - 5 synthetic reports in data/raw/
+    (copied from `raw_from`, a scratch project's data/raw/ already made, when given)."""
     project = root / f"corpus_{n_reports}"
     for relative in PROJECT_FILES:
         source = paths.ROOT / relative
@@ -101,6 +104,9 @@ def scratch_project(n_reports: int, root: Path) -> Path:
         else:
             shutil.copy2(source, target)
     raw = project / "data" / "raw"
+    if raw_from is not None:
+        shutil.copytree(raw_from, raw)
+        return project
     shutil.copytree(paths.RAW, raw)
     for name, data in synthetic_reports(n_reports - len(list(paths.RAW.glob("*.txt")))).items():
         (raw / name).write_bytes(data)
@@ -120,7 +126,8 @@ def bench_pipeline(n_reports: int, root: Path) -> dict:
         result["stages"][stage] = (seconds, peak)
         print(f"  {n_reports:>6} reports  {stage:<9} {seconds:7.1f} s  {peak / 2**20:7.0f} MiB",
               flush=True)
-    fresh = scratch_project(n_reports, root / "fresh")
+    shutil.rmtree(project / "data" / "texts", ignore_errors=True)  # disk: the fresh copy makes its own
+    fresh = scratch_project(n_reports, root / "fresh", project / "data" / "raw")
     dvc = str(Path(sys.executable).with_name("dvc"))
     subprocess.run([dvc, "init", "--no-scm", "-q"], cwd=fresh, check=True)
     subprocess.run([dvc, "config", "core.analytics", "false"], cwd=fresh, check=True)
@@ -131,7 +138,37 @@ def bench_pipeline(n_reports: int, root: Path) -> dict:
     result["dvc_repro"] = (seconds, peak)
     print(f"  {n_reports:>6} reports  dvc repro {seconds:7.1f} s  {peak / 2**20:7.0f} MiB "
           "(end to end, fresh scratch project)", flush=True)
+    shutil.rmtree(project, ignore_errors=True)
+    shutil.rmtree(fresh, ignore_errors=True)
     return result
+
+
+TARGET_SECONDS, TARGET_BYTES = 20 * 60, 3 * 10**9  # 100,000 reports end to end (BENCHMARKS.md)
+
+
+def growth(results: list[dict]) -> list[str]:
+    """Per stage and end to end: time and peak memory at each N and their growth from one N to
+    the next (a time ratio no larger than the corpus ratio is linear or better)."""
+    lines = []
+    for small, large in zip(results, results[1:]):
+        factor = large["reports"] / small["reports"]
+        lines.append(f"growth {small['reports']:,} -> {large['reports']:,} reports ({factor:.0f}x):")
+        rows = [(stage, small["stages"][stage], large["stages"][stage]) for stage in STAGES]
+        rows.append(("dvc repro", small["dvc_repro"], large["dvc_repro"]))
+        for stage, (t0, m0), (t1, m1) in rows:
+            lines.append(f"  {stage:<9} {t0:7.1f} s -> {t1:7.1f} s ({t1 / t0:5.1f}x), "
+                         f"{m0 / 2**20:6.0f} -> {m1 / 2**20:6.0f} MiB ({m1 / max(m0, 1):4.1f}x)")
+    return lines
+
+
+def verdict(result: dict) -> str:
+    """The end-to-end run of the largest corpus against the targets."""
+    seconds, peak = result["dvc_repro"]
+    peaks = max([peak] + [m for _, m in result["stages"].values()])
+    return (f"targets at {result['reports']:,} reports: end to end {seconds / 60:.1f} min "
+            f"(target {TARGET_SECONDS / 60:.0f}: {'met' if seconds <= TARGET_SECONDS else 'MISSED'}), "
+            f"peak memory {peaks / 1e9:.2f} GB (target {TARGET_BYTES / 1e9:.0f}: "
+            f"{'met' if peaks <= TARGET_BYTES else 'MISSED'})")
 
 
 def time_quantities(texts: list[str]) -> tuple[float, int]:
@@ -142,7 +179,7 @@ def time_quantities(texts: list[str]) -> tuple[float, int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--reports", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--reports", type=int, nargs="+", default=[1000, 10000, 100000])
     parser.add_argument("--skip-pipeline", action="store_true")
     args = parser.parse_args()
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, "
@@ -162,11 +199,15 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="fazhi-bench-") as tmp:
         for n in args.reports:
             results.append(bench_pipeline(n, Path(tmp)))
+    for line in growth(results):
+        print(line)
     if len(results) >= 2:
         small, large = results[0], results[-1]
         ratio = large["dvc_repro"][0] / small["dvc_repro"][0]
         print(f"scaling: {large['reports'] / small['reports']:.0f}x reports -> {ratio:.1f}x time "
               "(dvc repro end to end)")
+    if results:
+        print(verdict(results[-1]))
 
 
 if __name__ == "__main__":
