@@ -33,12 +33,13 @@ QUANTITY_COLUMNS = RESOURCES["quantities"]["fields"]
 
 def section_spans(sections: pd.DataFrame) -> dict[str, list[tuple[int, int, str]]]:
     """Per report, the (start, end, section_id) of each section's own text."""
-    out = {}
-    for report_id, group in sections.groupby("report_id", sort=False):
-        found = [Section(r.section_id, int(r.level), r.number, r.heading, int(r.start), int(r.end),
-                         r.element, None) for r in group.itertuples(index=False)]
-        out[report_id] = leaves(found, max(s.end for s in found))
-    return out
+    found: dict[str, list[Section]] = {}
+    columns = ("report_id", "section_id", "level", "number", "heading", "start", "end", "element")
+    for rid, sid, level, number, heading, start, end, element in zip(
+            *(sections[c].tolist() for c in columns)):
+        found.setdefault(rid, []).append(Section(sid, int(level), number, heading, int(start),
+                                                 int(end), element, None))
+    return {rid: leaves(group, max(s.end for s in group)) for rid, group in found.items()}
 
 
 def quantities_frame(report_id: str, text: str, spans=None, found=None) -> pd.DataFrame:
