@@ -43,3 +43,22 @@ def build_in_memory(raw: dict[str, bytes], sources: pd.DataFrame, scratch):
         frames[name] = read_csv(scratch / "interim" / f"{name}.csv")
     outputs = publish.run(frames, {rid: text.encode("utf-8") for rid, text in texts.items()})
     return reports, rejects, texts, outputs
+
+
+@pytest.fixture(scope="session")
+def interim_frames(ingested) -> tuple[dict[str, pd.DataFrame], dict[str, bytes]]:
+    """The scratch tables of the seeds, as the publish stage reads them (all cells text)."""
+    import io
+
+    from fazhi import extract, publish, segment
+    from fazhi.csvio import read_csv
+
+    reports, rejects, texts = ingested
+    sections, elements, shares = segment.run(reports, texts)
+    years = dict(zip(reports["report_id"], reports["report_year"]))
+    quantities, indicator_values, checks = extract.run(texts, years, sections)
+    frames = {"reports": reports, "rejects": rejects, "sections": sections, "elements": elements,
+              "outline_shares": shares, "quantities": quantities, "indicators": indicator_values,
+              "checks": checks}
+    frames = {name: read_csv(io.BytesIO(publish.to_csv_bytes(f))) for name, f in frames.items()}
+    return frames, {rid: t.encode("utf-8") for rid, t in texts.items()}

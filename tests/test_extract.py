@@ -44,3 +44,25 @@ def test_a_report_without_numbers_gives_no_rows():
     quantities, found, checks = extract.run({"a": "坚持依法行政。"}, {"a": 2022})
     assert quantities.empty and found.empty and checks.empty
     assert isinstance(extract.run({}, {})[0], pd.DataFrame)
+
+
+def test_streamed_tables_do_not_depend_on_the_batch(ingested, tmp_path):
+    """extract_to in batches of one report (sections read per batch) writes the bytes of run()
+    on the whole corpus."""
+    from fazhi import interim, segment
+    from fazhi.csvio import write_csv
+
+    reports, _, texts = ingested
+    sections = segment.run(reports, texts)[0]
+    years = dict(zip(reports["report_id"], reports["report_year"].astype(int)))
+    whole = extract.run(texts, years, sections)
+    write_csv(sections, interim.path("sections", tmp_path))
+    index = interim.report_rows("sections", tmp_path)
+    with interim.Writer("quantities", tmp_path) as q, interim.Writer("indicators", tmp_path) as i, \
+            interim.Writer("checks", tmp_path) as c:
+        extract.extract_to({"quantities": q, "indicators": i, "checks": c}, years,
+                           texts.__getitem__, index.rows, batch=1)
+    for name, frame in zip(extract.TABLES, whole):
+        write_csv(frame, tmp_path / f"{name}.whole.csv")
+        assert (interim.path(name, tmp_path).read_bytes()
+                == (tmp_path / f"{name}.whole.csv").read_bytes()), name

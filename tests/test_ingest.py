@@ -8,6 +8,7 @@ import unicodedata
 import pandas as pd
 import pytest
 
+from fazhi import paths
 from fazhi.ingest import stage as ingest
 from fazhi.ingest import clean, decode, detect
 from fazhi.ingest.reject import Reject
@@ -353,3 +354,18 @@ def test_addressee_gives_a_lone_townships_county_but_never_decides():
     assert (row["region_code"], row["issuer_type"]) == ("320582", "township")
     _, rejects, _ = _run({"b.txt": "2023年度法治政府建设情况报告\n张家港市人民政府:\n" + BODY.replace("我区", "我们")})
     assert len(rejects) == 1
+
+
+def test_streamed_ingest_hands_each_text_over_and_keeps_none(raw_files, ingested):
+    """With put_text, in batches of one file, every text goes out once under its raw file's name
+    and the reports and rejects are those of the in-memory run."""
+    from fazhi.ingest.stage import RawFolder
+
+    handed = {}
+    reports, rejects, kept = ingest.run(RawFolder(paths.RAW), ingest.read_sources(paths.SOURCES),
+                                        put_text=handed.__setitem__, batch=1)
+    pd.testing.assert_frame_equal(reports, ingested[0])
+    pd.testing.assert_frame_equal(rejects, ingested[1])
+    assert kept == {}
+    by_file = dict(zip(reports["source_file"], reports["report_id"]))
+    assert {by_file[f]: t for f, t in handed.items()} == ingested[2]

@@ -26,3 +26,22 @@ def test_load_table_names_the_tables_on_a_typo():
     """Asking for an unknown table lists the ones that exist."""
     with pytest.raises(KeyError, match="reports"):
         load_table("report")
+
+
+def test_load_table_reads_a_parquet_copy_as_its_csv(interim_frames, tmp_path):
+    """A package with Parquet copies loads each large table from Parquet, with the same frame
+    the CSV gives."""
+    import pandas as pd
+
+    from fazhi import publish
+
+    frames, texts = interim_frames
+    for path, data in publish.run(frames, texts, columnar_min_reports=1).items():
+        (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / path).write_bytes(data)
+    package = tmp_path / "datapackage.json"
+    for table in publish.COLUMNAR:
+        from_csv = load_table(table, package, format="csv")
+        from_parquet = load_table(table, package)
+        pd.testing.assert_frame_equal(from_parquet, from_csv)
+        assert len(from_csv) > 0

@@ -64,3 +64,35 @@ def test_progress_counts_every_item_in_order():
     parallel.map_reports(tagged, range(N_ITEMS), n_workers=2,
                          progress=lambda done, total: seen.append((done, total)))
     assert seen == [(i, N_ITEMS) for i in range(1, N_ITEMS + 1)]
+
+
+def test_stream_gives_the_map_results_in_order():
+    """stream_reports on the pool path yields exactly map_reports' results, in input order."""
+    items = list(range(N_ITEMS))
+    streamed = list(parallel.stream_reports(tagged, iter(items), n_workers=2, total=N_ITEMS,
+                                            batch=40))
+    assert [item for item, _ in streamed] == items
+    assert os.getpid() not in {pid for _, pid in streamed}
+
+
+def test_stream_takes_at_most_a_batch_ahead():
+    """Items are drawn from the iterable only while fewer than `batch` wait to be yielded."""
+    taken = []
+
+    def items():
+        for i in range(N_ITEMS):
+            taken.append(i)
+            yield i
+
+    batch = 40
+    ahead = []
+    for done, _ in enumerate(parallel.stream_reports(tagged, items(), n_workers=2,
+                                                     total=N_ITEMS, batch=batch), start=1):
+        ahead.append(len(taken) - done)
+    assert max(ahead) < batch
+    assert len(taken) == N_ITEMS
+
+
+def test_batches_cut_an_iterable_into_lists():
+    """batches(range(7), 3) is [0, 1, 2], [3, 4, 5], [6]."""
+    assert list(parallel.batches(iter(range(7)), 3)) == [[0, 1, 2], [3, 4, 5], [6]]

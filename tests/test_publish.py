@@ -235,3 +235,63 @@ def test_wide_table_shows_which_values_are_not_exact():
     """A qualified value (40余个) stays, with its qualifier named in qualified_values."""
     wide = publish.wide_frame(*_partial_and_qualified_rows())
     assert wide.loc[0, "qualified_values"] == "audit_projects_count=more_than"
+
+
+def test_published_bytes_do_not_depend_on_the_batch(interim_frames, rebuilt):
+    """Publishing one report at a time gives every file of the whole-corpus run, byte for byte."""
+    one_by_one = publish.run(*interim_frames, batch=1)
+    assert list(one_by_one) == [k for k in rebuilt if not k.startswith("data/texts/")]
+    for path, data in one_by_one.items():
+        assert data == rebuilt[path], path
+
+
+def test_below_the_threshold_no_columnar_copy_is_published(interim_frames):
+    """A corpus smaller than publish.columnar_min_reports publishes CSVs only."""
+    out = publish.run(*interim_frames, columnar_min_reports=6)
+    assert not [path for path in out if path.endswith(".parquet")]
+    assert "-parquet" not in out["datapackage.json"].decode("utf-8")
+
+
+def test_past_the_threshold_the_package_describes_its_parquet_copies(interim_frames, tmp_path):
+    """From columnar_min_reports reports on, sections, quantities and indicators also go out as
+    Parquet, each described (path, hash) in datapackage.json, which frictionless finds valid."""
+    frames, texts = interim_frames
+    out = publish.run(frames, texts, batch=2, columnar_min_reports=5)
+    package = json.loads(out["datapackage.json"])
+    copies = {r["name"]: r for r in package["resources"] if r.get("format") == "parquet"}
+    assert sorted(copies) == ["indicators-parquet", "quantities-parquet", "sections-parquet"]
+    for path, data in out.items():
+        (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / path).write_bytes(data)
+    for rid, data in texts.items():
+        (tmp_path / "data" / "texts").mkdir(parents=True, exist_ok=True)
+        (tmp_path / "data" / "texts" / f"{rid}.txt").write_bytes(data)
+    for resource in copies.values():
+        assert resource["hash"] == publish._file_facts(out[resource["path"]])["hash"]
+    report = Package(str(tmp_path / "datapackage.json")).validate()
+    assert report.valid, report.flatten(["resourcePath", "rowNumber", "fieldName", "type", "note"])
+
+
+def test_rows_of_an_unknown_report_are_reported_not_dropped(interim_frames):
+    """A scratch row whose report_id is in no report is named, though no batch would take it."""
+    frames, texts = interim_frames
+    stray = frames["quantities"].head(1).assign(report_id="999999-2022")
+    frames = dict(frames, quantities=pd.concat([frames["quantities"], stray], ignore_index=True))
+    with pytest.raises(publish.PackageError, match="quantities: 1 rows of report_id '999999-2022'"):
+        publish.run(frames, texts, batch=2)
+
+
+def test_problems_of_every_batch_are_reported_together(interim_frames):
+    """Bad values in the first and the last batch are both named in one error (lazy across
+    batches), each with its row in the whole table."""
+    frames, texts = interim_frames
+    quantities = frames["quantities"].copy()
+    ids = sorted(quantities["report_id"].unique())
+    first = quantities.index[quantities["report_id"] == ids[0]][0]
+    last = quantities.index[quantities["report_id"] == ids[-1]][-1]
+    quantities.loc[[first, last], "qualifier"] = "roughly"
+    with pytest.raises(publish.PackageError) as info:
+        publish.run(dict(frames, quantities=quantities), texts, batch=1)
+    lines = [line for line in str(info.value).splitlines() if "'roughly'" in line]
+    assert len(lines) == 2
+    assert f"row {len(quantities) - 1} " in lines[1]

@@ -119,3 +119,19 @@ def test_outline_chapter_follows_the_cue_words():
     """A passage on 行政复议 and 调解 is chapter 7; one with no cue has none."""
     assert sections.outline_chapter("办理行政复议案件,开展人民调解") == 7
     assert sections.outline_chapter("天气晴朗") is None
+
+
+def test_streamed_tables_do_not_depend_on_the_batch(ingested, segmented, tmp_path):
+    """segment_to in batches of one report writes the bytes of run() written whole."""
+    from fazhi import interim
+    from fazhi.csvio import write_csv
+
+    reports, _, texts = ingested
+    with interim.Writer("sections", tmp_path) as a, interim.Writer("elements", tmp_path) as b, \
+            interim.Writer("outline_shares", tmp_path) as c:
+        segment.segment_to({"sections": a, "elements": b, "outline_shares": c}, reports,
+                           texts.__getitem__, batch=1)
+    for name, frame in zip(segment.TABLES, segmented):
+        write_csv(frame, tmp_path / f"{name}.whole.csv")
+        assert (interim.path(name, tmp_path).read_bytes()
+                == (tmp_path / f"{name}.whole.csv").read_bytes()), name

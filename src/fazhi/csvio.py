@@ -13,6 +13,7 @@ def write_csv(frame: pd.DataFrame, path: Path) -> None:
     frame.to_csv(path, index=False, lineterminator="\n", encoding="utf-8")
 
 
-def read_csv(path: Path) -> pd.DataFrame:
-    """A table with every cell as a string and empty cells as missing (types come later)."""
+def read_csv(path) -> pd.DataFrame:
+    """A table (a path or a binary buffer) with every cell as a string and empty cells as missing
+    (types come later)."""
     return pd.read_csv(path, dtype=str, keep_default_na=False).replace("", None)

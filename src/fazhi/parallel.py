@@ -3,19 +3,27 @@
 `map_reports(func, items)` is `map` over a process pool (results in input order, so outputs do not
 depend on scheduling). Small batches run in-process: starting workers costs more than they save,
 and the tests stay single-process. `func` must be a module-level function (it is pickled).
+
+`stream_reports(func, items)` is the same map, lazily: it takes items from an iterable only as
+workers free up and yields each result in input order as soon as it is ready, holding at most
+`batch` items (and their results) at once, so a stage's memory depends on the batch and the number
+of workers, not on the corpus. `batches(items, n)` cuts an iterable into lists of n.
 """
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 import sys
 import time
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 
 MIN_PARALLEL = 200  # below this many items, a pool costs more than it saves
 PROGRESS_EVERY = 1000
+BATCH = 500  # items (reports) in flight at once by default: params.yaml `parallel.batch`
 
 
 def workers(setting: int | None = None) -> int:
@@ -57,3 +65,61 @@ def map_reports(func: Callable, items: Iterable, n_workers: int | None = None,
         if pool is not None:
             pool.shutdown()
     return results
+
+
+def batches(items: Iterable, size: int) -> Iterator[list]:
+    """Consecutive lists of `size` items (the last may be shorter), taken lazily."""
+    assert size >= 1, f"batch size must be at least 1, not {size}"
+    iterator = iter(items)
+    while batch := list(itertools.islice(iterator, size)):
+        yield batch
+
+
+def _apply(func: Callable, chunk: list) -> list:
+    return [func(item) for item in chunk]
+
+
+def stream_reports(func: Callable, items: Iterable, n_workers: int | None = None,
+                   progress: Callable[[int, int], None] | None = None, total: int | None = None,
+                   batch: int = BATCH) -> Iterator:
+    """func(item) for item in items, lazily and in input order, on `n_workers` processes.
+
+    At most `batch` items are taken from `items` and not yet yielded at any time (so a generator
+    that reads each report from disk is read only as workers need it). `total` (the number of
+    items, if known) decides whether a pool is worth starting and feeds the progress line.
+    """
+    n = workers(n_workers)
+    if total is None and isinstance(items, (list, tuple)):
+        total = len(items)
+    if n == 1 or (total is not None and total < MIN_PARALLEL):
+        for done, result in enumerate(map(func, items), start=1):
+            if progress:
+                progress(done, total or done)
+            yield result
+        return
+    # Chunks small enough to keep both cores busy to the end, at least 8 chunks per worker in
+    # flight, never more than `batch` items in flight.
+    chunk = max(1, min(16, batch // (n * 8)))
+    window = max(1, batch // chunk)
+    pool = ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("fork"))
+    pending: deque = deque()
+    done = 0
+    try:
+        for part in batches(items, chunk):
+            pending.append(pool.submit(_apply, func, part))
+            while len(pending) >= window:
+                for result in pending.popleft().result():
+                    done += 1
+                    if progress:
+                        progress(done, total or done)
+                    yield result
+        while pending:
+            for result in pending.popleft().result():
+                done += 1
+                if progress:
+                    progress(done, total or done)
+                yield result
+    finally:
+        for future in pending:
+            future.cancel()
+        pool.shutdown()

@@ -13,6 +13,7 @@ clash usually means a duplicate copy or a second version; sources.csv can settle
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 
 # ASCII suffixes for department reports; other departments get a short hash of the name.
 DEPARTMENT_SUFFIX = {
@@ -52,7 +53,7 @@ def base_id(report: dict) -> str:
 def assign_ids(reports: list[dict]) -> None:
     """Give every report its id (see the module docstring); clashes get their file's hash."""
     bases = [base_id(r) for r in reports]
-    clashing = {b for b in bases if bases.count(b) > 1}
+    clashing = {b for b, n in Counter(bases).items() if n > 1}  # linear: 100,000 reports
     for report, base in zip(reports, bases):
         report["report_id"] = (f"{base}-{report['source_sha256'][:6]}" if base in clashing
                                else base)
