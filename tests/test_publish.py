@@ -295,3 +295,15 @@ def test_problems_of_every_batch_are_reported_together(interim_frames):
     lines = [line for line in str(info.value).splitlines() if "'roughly'" in line]
     assert len(lines) == 2
     assert f"row {len(quantities) - 1} " in lines[1]
+
+
+def test_problems_past_the_limit_are_counted(interim_frames, monkeypatch):
+    """Past MAX_PROBLEMS lines the error shows the first ones and counts every other one."""
+    frames, texts = interim_frames
+    monkeypatch.setattr(publish, "MAX_PROBLEMS", 2)
+    quantities = frames["quantities"].copy()
+    quantities.loc[:9, "qualifier"] = "roughly"  # ten bad cells, in the first batches
+    with pytest.raises(publish.PackageError) as info:
+        publish.run(dict(frames, quantities=quantities), texts, batch=1)
+    lines = str(info.value).splitlines()
+    assert len(lines) == 3 and lines[-1] == "... and 8 more"

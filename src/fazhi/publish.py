@@ -498,6 +498,7 @@ def publish_to(source, open_output, batch: int | None = BATCH,
     targets = {name: valid[name] for name in ("reports", "codebook", "regions") if name in valid}
     by_id = reports.set_index("report_id", drop=False)
     text_facts: dict[str, dict] = {}
+    dropped = 0  # problem lines past MAX_PROBLEMS, counted, not kept
     for start in range(0, len(report_ids), batch or max(1, len(report_ids))):
         ids = report_ids[start:start + (batch or len(report_ids))]
         raw = {name: source.rows(name, ids) for name in STREAMED}
@@ -516,11 +517,12 @@ def publish_to(source, open_output, batch: int | None = BATCH,
         texts = {rid: source.text(rid) for rid in ids if rid in text_ids}
         problems += text_problems(tables, texts)
         text_facts.update({rid: _file_facts(data) for rid, data in texts.items()})
-        if len(problems) > MAX_PROBLEMS * 2:
-            problems = problems[:MAX_PROBLEMS * 2]
+        if len(problems) > MAX_PROBLEMS:  # keep the first lines, count the rest
+            dropped += len(problems) - MAX_PROBLEMS
+            problems = problems[:MAX_PROBLEMS]
     if problems:
+        more = dropped + max(0, len(problems) - MAX_PROBLEMS)
         shown = problems[:MAX_PROBLEMS]
-        more = len(problems) - len(shown)
         raise PackageError("\n".join(shown + ([f"... and {more} more"] if more else [])))
     for name in STREAMED:
         expected = sum(counts[name].values())
