@@ -87,3 +87,14 @@ def test_every_metadata_folder_of_a_split_is_scored():
     """dev, dev_b, test, test_b …: every held-out metadata folder with a gold.csv."""
     names = [folder.name for folder in evaluate.metadata_sets()]
     assert {"dev", "dev_b", "test", "test_b"} <= set(names)
+
+
+def test_near_misses_streamed_in_batches_are_the_same_bytes(tmp_path):
+    """metrics/near_misses.csv written one report at a time equals the committed file."""
+    from fazhi.load import load_table
+
+    reports = load_table("reports")
+    items = sorted(zip(reports["report_id"], reports["report_year"].astype(int)))
+    rows = evaluate.write_near_misses(items, tmp_path / "near_misses.csv", n_workers=1, batch=1)
+    assert rows > 0
+    assert (tmp_path / "near_misses.csv").read_bytes() == (paths.METRICS / "near_misses.csv").read_bytes()

@@ -31,12 +31,13 @@ from decimal import Decimal
 from pathlib import Path
 
 import pandas as pd
+import yaml
 
 from fazhi import interim, paths
 from fazhi.chinese import simplified
 from fazhi.gold import read_gold
 from fazhi.codebook.indicators import INDICATORS
-from fazhi.csvio import write_csv
+from fazhi.parallel import BATCH, batches, progress_line, stream_reports
 from fazhi.indicators import extract_indicators, near_misses
 from fazhi import regions, synthetic
 from fazhi.ingest import issuer
@@ -342,15 +343,47 @@ def read_gold_quantities(gold_dir: Path, report_ids: dict[str, str]) -> dict[str
     return out
 
 
+NEAR_MISS_COLUMNS = ["report_id", "indicator_id", "surface", "start", "end", "scope", "clause"]
+
+
+def report_near_misses(item: tuple[str, int]) -> list[dict]:
+    """The near misses of one report, its text read from data/texts/ (runs in workers)."""
+    report_id, year = item
+    text = simplified(paths.text_path(report_id).read_text(encoding="utf-8"))
+    return [{"report_id": report_id, **m} for m in near_misses(text, year)]
+
+
+def write_near_misses(items: list[tuple[str, int]], path: Path, n_workers: int | None = None,
+                      batch: int = BATCH) -> int:
+    """metrics/near_misses.csv for every report, streamed: reports are read and their rows
+    written batch by batch on every core, in report order (the same bytes as one write of the
+    whole table). Returns the number of rows."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    rows = 0
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        pd.DataFrame(columns=NEAR_MISS_COLUMNS).to_csv(out, index=False, lineterminator="\n")
+        results = stream_reports(report_near_misses, items, n_workers,
+                                 progress_line("evaluate near misses"), total=len(items), batch=batch)
+        for part in batches(results, batch):
+            found = [row for report in part for row in report]
+            if found:
+                pd.DataFrame(found, columns=NEAR_MISS_COLUMNS).to_csv(
+                    out, index=False, header=False, lineterminator="\n")
+                rows += len(found)
+    return rows
+
+
 def main() -> None:
     reports = interim.read("reports")
     report_ids = dict(zip(reports["source_file"], reports["report_id"]))
     years = dict(zip(reports["report_id"], reports["report_year"].astype(int)))
-    texts = {rid: simplified(paths.text_path(rid).read_text(encoding="utf-8"))
-             for rid in reports["report_id"]}
-    quantities = evaluate_quantities(texts, read_gold_quantities(paths.GOLD, report_ids))
+    gold_quantities = read_gold_quantities(paths.GOLD, report_ids)
     gold_indicators = read_gold_indicators(paths.GOLD, report_ids)
     annotated = sorted(set(gold_indicators["report_id"]))
+    # Only the annotated reports' texts are held: a large corpus is never all in memory.
+    texts = {rid: simplified(paths.text_path(rid).read_text(encoding="utf-8"))
+             for rid in sorted(set(annotated) | set(gold_quantities))}
+    quantities = evaluate_quantities(texts, gold_quantities)
     indicators = evaluate_indicators({r: texts[r] for r in annotated}, years, gold_indicators)
     challenges = evaluate_challenges(read_gold("challenges", paths.CHALLENGES))
     # extraction.json holds the summary figures only (dvc metrics show fits a terminal); the
@@ -383,10 +416,9 @@ def main() -> None:
                           ("metadata_errors.json", {k: v["errors"] for k, v in metadata.items()})):
         (paths.METRICS / name).write_text(json.dumps(content, ensure_ascii=False, indent=2) + "\n",
                                           encoding="utf-8")
-    misses = pd.DataFrame(
-        [{"report_id": rid, **m} for rid in sorted(texts) for m in near_misses(texts[rid], years[rid])],
-        columns=["report_id", "indicator_id", "surface", "start", "end", "scope", "clause"])
-    write_csv(misses, paths.METRICS / "near_misses.csv")
+    params = yaml.safe_load(paths.PARAMS.read_text(encoding="utf-8"))["parallel"]
+    write_near_misses(sorted(years.items()), paths.METRICS / "near_misses.csv", params["workers"],
+                      params.get("batch", BATCH))
     for split, result in metadata.items():
         o = result["overall"]
         if split == "synthetic_titles":
