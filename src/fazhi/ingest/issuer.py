@@ -9,9 +9,14 @@ then the page's 来源 / 发布机构 / 发文机关 field and the subject of th
 - a 镇 / 乡 / 街道 / 苏木: a township of that county or district;
 - a name that looks like a region (XX区人民政府) but is not in the table for the year: unknown.
 
+A website's name (杭州市人民政府门户网站, 张家港市政务网, in a banner or a 来源 field) and the addressee
+under a title (张家港市人民政府:) are *hosts*: the region they name may settle a shared name or a lone
+township's county, never decide the region on its own.
+
 A report never falls back to a parent region: a township of an unnamed county, or a district our
-table does not know under a named city, is rejected with what was found. A name shared by several
-regions (鼓楼区) is settled by the parent named in any place, else rejected with the candidates.
+table does not know under a named city, is rejected with what was found; so is a development zone
+with no code of its own. A name shared by several regions (鼓楼区) is settled by the parent named
+in any place, else rejected with the candidates.
 """
 
 from __future__ import annotations
@@ -31,8 +36,7 @@ LEAD = re.compile(
     r"(?:[\u4e00-\u9fff]{1,10}[〔\[(（﹝](?:19|20)\d{2}[〕\])）﹞]\s*\d{1,4}\s*号\s*)?"
     r"(?:(?:中共|中国共产党)[\u4e00-\u9fff]{2,20}?委(?:员会)?\s*)?(?:关于)?\s*"
     r"(?:(?:19|20)\d{2}\s*年度?\s*)?")
-# 人民政府, but not its offices or departments, nor its website (杭州市人民政府门户网站 is a host).
-GOVERNMENT = re.compile(r"^(?:人民政府|政府)(?!办公|部门|门户|网站|网(?![\u4e00-\u9fff]))")
+GOVERNMENT = re.compile(r"^(?:人民政府|政府)(?!办公|部门)")
 # What may follow a region's name when the region itself is the subject: a year, the report's
 # name, a date, nothing.
 SUBJECT_TAIL = re.compile(r"^(?:$|\s|关于|[(（]|(?:19|20)\d{2}|法治|依法|年度|全面|推进)")
