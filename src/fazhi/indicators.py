@@ -574,8 +574,7 @@ def _since_report_year(found: Scope, window: str, sentence: str,
 
 # 合计 / 共计 after a list: the total of the parts listed before it.
 TOTAL = re.compile(r"合计|共计|总计|总数|一共")
-PART_OF = re.compile(r"其中")
-# A clause that divides the figure before it: 其中…
+# 其中: what follows divides the figure before it (a clause may open with it).
 PARTS = re.compile(r"\s*其中")
 
 
@@ -611,7 +610,7 @@ def _settle_siblings(rows: list[dict], repeats: list[dict], statements: dict,
             continue
         if totals:
             replace[id(first.row)] = totals[-1].row
-        elif not all(PART_OF.search(text, first.end, s.start) for s in siblings):
+        elif not all(PARTS.search(text, first.end, s.start) for s in siblings):
             replace[id(first.row)] = None
     if not replace and not parts:
         return rows, repeats
