@@ -369,3 +369,27 @@ def test_streamed_ingest_hands_each_text_over_and_keeps_none(raw_files, ingested
     assert kept == {}
     by_file = dict(zip(reports["source_file"], reports["report_id"]))
     assert {by_file[f]: t for f, t in handed.items()} == ingested[2]
+
+
+def test_an_empty_field_does_not_swallow_a_date_cell_after_it():
+    """作者: 发布时间 2025年09月05日: the author is empty and the page is dated."""
+    cleaned = clean.clean("某县2023年度法治政府建设工作报告\n来源:县司法局 作者: 发布时间 2025年09月05日 点击数:\n")
+    assert detect.find_publish_date(cleaned.page_meta, None) == "2025-09-05"
+
+
+def test_a_bulleted_metadata_line_is_page_furniture():
+    """- 索引号: …, a field printed as a list item, is dropped from the header like the bare field."""
+    cleaned = clean.clean("- 索引号: tssrmzfbgs/2026-00095\n某市人民政府关于2025年法治政府建设情况的报告\n")
+    assert cleaned.header_lines == ["某市人民政府关于2025年法治政府建设情况的报告"]
+
+
+def test_a_title_cell_gives_the_title_without_its_label():
+    """标 题 XX关于…的报告, the title as a disclosure-table cell, is the title without 标题."""
+    title = detect.find_title(["标 题 西藏自治区人民政府关于2017年度全区法治政府建设情况的报告"])
+    assert title == "西藏自治区人民政府关于2017年度全区法治政府建设情况的报告"
+
+
+def test_ascii_full_stops_end_sentences_of_a_body():
+    """A page printed with ASCII punctuation (依法行政. 现将…) has sentences: it is a report."""
+    body = "2022年, 新城区坚持依法行政, 推进法治政府建设, 各项工作取得新成效. " * 6
+    detect.require_body(clean.clean("西安市新城区2022年法治政府建设情况报告\n" + body + "\n"))

@@ -31,8 +31,8 @@ META_KEYS = "(?<![\u4e00-\u9fff])(?:" + "|".join(
 
 DATE_VALUE = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 # A value runs to the next space, colon or pipe, and never swallows the next key
-# (文章来源: 发布时间:2017年12月13日 has an empty source and a date).
-PLAIN_VALUE = rf"(?:(?!{META_KEYS}\s*:)[^\s:|])*"
+# (文章来源: 发布时间:2017年12月13日 and 作者: 发布时间 2025年09月05日 have an empty first value).
+PLAIN_VALUE = rf"(?:(?!{META_KEYS}(?:\s*:|\s|$))[^\s:|])*"
 # Keys whose value is a date: printed as table cells, they may stand with no colon
 # (公开类别 主动公开 发布时间 2025-03-31), and then only a date is taken as their value.
 DATE_KEYS = "(?<![\u4e00-\u9fff])(?:" + "|".join(
@@ -113,15 +113,16 @@ def is_boilerplate(line: str, meta: dict[str, str], in_header: bool) -> bool:
             stamp["y2"], stamp["m2"], stamp["d2"])
         found["时间"] = f"{y}-{m}-{d}"
         flat = flat[stamp.end():]
+    # What is left once metadata and furniture are gone; a list bullet (- 索引号: …) is not text.
     rest = FURNITURE.sub(" ", _strip_meta(flat, found)).strip()
     tokens = rest.split()
     # A navigation bar: several short bare words, no punctuation (only above the report).
     is_nav = in_header and len(tokens) >= 4 and all(NAV_TOKEN.match(t) for t in tokens)
-    if in_header or not rest or is_nav:
+    if in_header or not rest or is_nav or ONLY_MARKS.match(rest):
         # Metadata printed above the report counts even on a line that is kept.
         for key, value in found.items():
             meta.setdefault(key, value)
-    return not rest or is_nav
+    return not rest or is_nav or bool(ONLY_MARKS.match(rest))
 
 
 NUMBER_CELL = re.compile(r"^-?[0-9]+(?:\.[0-9]+)?(?:%|[件项个人次条份宗起卷])?$")

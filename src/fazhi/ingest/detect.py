@@ -25,6 +25,8 @@ DELIVERED_ON = re.compile(
     r"^(?:[—-]{1,2}|\()\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*在")
 # A page title often carries the site's name after the report's: …的报告_应主动公开的其他政府信息
 SITE_SUFFIX = re.compile(r"(?<=报告|情况|总结|打算)\s*[_|｜\-–—].{0,60}$")
+# An information-disclosure table prints the title as a cell: 标 题 XX关于…的报告 / - 标题: …
+TITLE_CELL = re.compile(r"^[-*•·]?\s*标\s?题\s*:?\s*")
 TITLE_CUE = re.compile(r"(?:法治|依法行政|法制)")
 TITLE_END = re.compile(r"(?:报告|情况|总结|打算)$")
 YEAR_IN_TITLE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
@@ -43,7 +45,9 @@ YEAR_LEAD = re.compile(r"^(?:19|20)\d{2}年度?(?:以来)?[,，]?(?:在[^,，。
 # Below these a file is a title or a fragment, not a report.
 MIN_BODY_CHARS = 100
 MIN_BODY_SENTENCES = 2
-SENTENCE_END = re.compile(r"[。!?;]")
+# A sentence ends at 。!?; and, on pages that print ASCII punctuation, at a full stop after a
+# Chinese character (依法行政. 现将…).
+SENTENCE_END = re.compile(r"[。!?;]|(?<=[\u4e00-\u9fff])\.(?!\d)")
 
 OVERRIDABLE = ("title", "issuer", "issuer_type", "region_name", "region_code", "report_year",
                "publish_date")
@@ -71,7 +75,7 @@ def find_title(header_lines: list[str]) -> str | None:
     """The report's title: a short line above the body naming rule-of-law work and ending as a
     report's name does (报告, 情况, 总结), maybe split over two lines; a site name after it is cut."""
     for i, line in enumerate(header_lines):
-        line = SITE_SUFFIX.sub("", line)
+        line = SITE_SUFFIX.sub("", TITLE_CELL.sub("", line, count=1))
         if len(line) > 80 or not TITLE_CUE.search(line) or line.endswith("。"):
             continue
         title = line
