@@ -468,6 +468,16 @@ def test_row_of_numbers_under_column_names_is_read_by_its_columns():
     assert set(frame["evidence"]) == {"260 231 12 150"}
 
 
+def test_total_row_under_a_heading_row_is_the_headings_value():
+    """一、本年新收…申请数量 over parts by applicant and 总计 66: the total is the FOI request count."""
+    text = ("三、收到和处理政府信息公开申请情况 一、本年新收政府信息公开申请数量 自然人 58 商业企业 7 "
+            "总计 66 二、上年结转政府信息公开申请数量 总计 2\n")
+    frame = indicators.extract_indicators(text, 2024)
+    assert list(zip(frame["indicator_id"], frame["value"])) == [("foi_requests_count", "66")]
+    row = frame.iloc[0]
+    assert text[row.start:row.end] == row.evidence == "一、本年新收政府信息公开申请数量 自然人 58 商业企业 7 总计 66"
+
+
 def test_column_names_of_a_table_survive_cleaning():
     """A pipe-separated header over numbers is a table, not a navigation bar to drop."""
     from fazhi.ingest.clean import clean

@@ -163,6 +163,8 @@ def _last_end(ends: list[int], position: int, floor: int) -> int:
 # --- tables and series ------------------------------------------------------------------------
 
 NUMBER_CELL = re.compile(r"^-?[0-9]+(?:\.[0-9]+)?$")
+ROW_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
+ROW_TOTAL = re.compile(r"总计|合计")
 SERIES_JOIN = re.compile(r"^[、,，和及与]?$")
 ITEM_SPLIT = re.compile(r"[、,，]|和|及|与")
 YEAR_ITEM = re.compile(r"((?:19|20)\d{2})\s*年?")
@@ -184,6 +186,10 @@ def table_cells(text: str, quantities: list[Quantity]) -> dict[int, tuple[str, i
     starts = {q.start: k for k, q in enumerate(quantities)}
     out: dict[int, tuple[str, int, int, int]] = {}
     columns: list[str] = []  # the column names of the table being read (without the label column)
+    # A row label with no number of its own heads rows of parts and their total (一、本年新收政府信息
+    # 公开申请数量 自然人 58 商业企业 7 总计 66): its 总计 row is its value.
+    section: list[tuple[str, int]] = []
+    section_start = 0
     offset = 0
     for line in text.split("\n"):
         tokens = line.split(" ")
@@ -192,6 +198,8 @@ def table_cells(text: str, quantities: list[Quantity]) -> dict[int, tuple[str, i
             positions.append(at)
             at += len(token) + 1
         numeric = [bool(NUMBER_CELL.match(t)) for t in tokens]
+        if not any(numeric):
+            section = []
         if not any(numeric[1:]):
             if len(tokens) >= 2 and any(cell.get("column") and re.search(cell["column"], t)
                                         for _, _, cell in specs for t in tokens):
@@ -211,8 +219,22 @@ def table_cells(text: str, quantities: list[Quantity]) -> dict[int, tuple[str, i
             while j < len(tokens) and numeric[j]:
                 j += 1
             values = list(range(k + 1, j))
+            label = ROW_ORDINAL.sub("", tokens[k])
             if not values:
+                heads = [(indicator_id, n) for indicator_id, n, cell in specs
+                         if not cell.get("column") and re.fullmatch(cell["row"], label)]
+                if heads or ROW_ORDINAL.match(tokens[k]):
+                    section, section_start = heads, positions[k]
                 k += 1
+                continue
+            if section and len(values) == 1 and ROW_TOTAL.fullmatch(label):
+                q = starts.get(positions[values[0]])
+                if q is not None and q not in out:
+                    for indicator_id, n in section[:1]:
+                        out[q] = (indicator_id, n, section_start,
+                                  positions[values[0]] + len(tokens[values[0]]))
+                section = []
+                k, run_start = j, j
                 continue
             names = tokens[run_start:k]  # column names printed on this line before the row
             if len(names) >= len(values):
@@ -220,7 +242,7 @@ def table_cells(text: str, quantities: list[Quantity]) -> dict[int, tuple[str, i
             row_start = positions[k]
             row_end = positions[j - 1] + len(tokens[j - 1])
             for indicator_id, n, cell in specs:
-                if not re.fullmatch(cell["row"], tokens[k]):
+                if not re.fullmatch(cell["row"], label):
                     continue
                 if cell.get("column"):
                     hits = [v for t, v in enumerate(values)
