@@ -478,6 +478,25 @@ def test_total_row_under_a_heading_row_is_the_headings_value():
     assert text[row.start:row.end] == row.evidence == "一、本年新收政府信息公开申请数量 自然人 58 商业企业 7 总计 66"
 
 
+def test_parts_in_parentheses_after_a_figure_leave_the_figure():
+    """公开信息2959条(政务公开信息2463条、…): the parts in parentheses do not cancel the whole."""
+    rows = _rows("2022年县政府办公室通过政府网站主动公开信息2959条(政务公开信息2463条、政务动态信息496条)。")
+    assert [r for r in rows if r[0] == "government_information_published_count"] == [
+        ("government_information_published_count", 2022, "2959")]
+
+
+def test_one_channels_figure_beside_another_channels_is_not_the_total():
+    """门户网站发布信息10300条, 微信公众号另发布75条: the website's figure is one channel's."""
+    rows = _rows("2024年,县政府网站发布各类政务信息10300条,微信公众号另发布75条。")
+    assert not [r for r in rows if r[0] == "government_information_published_count"]
+
+
+def test_a_total_over_channels_is_kept_though_its_parts_name_channels():
+    """通过门户网站、微信、微博共发布各类信息17249条,其中政务微博370条: the total is kept."""
+    rows = _rows("2022年,全县通过县政府门户网站、微信、微博共发布各类信息17249条,其中政府网站15631条、政务微博370条。")
+    assert ("government_information_published_count", 2022, "17249") in rows
+
+
 def test_column_names_of_a_table_survive_cleaning():
     """A pipe-separated header over numbers is a table, not a navigation bar to drop."""
     from fazhi.ingest.clean import clean

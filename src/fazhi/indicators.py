@@ -596,8 +596,9 @@ def _since_report_year(found: Scope, window: str, sentence: str,
 
 # 合计 / 共计 after a list: the total of the parts listed before it.
 TOTAL = re.compile(r"合计|共计|总计|总数|一共")
-# 其中: what follows divides the figure before it (a clause may open with it).
-PARTS = re.compile(r"\s*其中")
+# 其中 / 包括 / an opening parenthesis: what follows divides the figure before it (a clause may
+# open with it: 主动公开信息126条,包括工作动态11条…; 公开信息2959条(政务公开信息2463条、…)).
+PARTS = re.compile(r"\s*(?:其中|包括|包含|\()")
 
 
 @dataclass(frozen=True)

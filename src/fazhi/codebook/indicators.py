@@ -266,7 +266,8 @@ INDICATORS: dict[str, dict] = {
         "name_zh": "主动公开政府信息", "name_en": "Government information published proactively",
         "unit": "条", "outline_chapter": 8,
         "definition": "Items of government information published proactively (主动公开).",
-        "scope_note": "",
+        "scope_note": "The total over the channels; one channel's figure (a WeChat account, or "
+                      "the website when another channel's figure is given beside it) is a part.",
     },
     "audit_projects_count": {
         "name_zh": "审计项目", "name_en": "Audit projects",
