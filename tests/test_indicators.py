@@ -497,6 +497,20 @@ def test_a_total_over_channels_is_kept_though_its_parts_name_channels():
     assert ("government_information_published_count", 2022, "17249") in rows
 
 
+def test_column_names_over_labelled_rows_survive_cleaning():
+    """信息内容 | 本年制发件数 | … over 规章 | 0 | 1 | 0: the header is kept, so the rows can be read."""
+    from fazhi.ingest.clean import clean
+    text = clean("| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件 |\n| 行政规范性文件 | 1 | 0 | 2 |\n").text
+    assert _rows(text, 2025) == [("normative_documents_issued_count", 2025, "1"),
+                                 ("normative_documents_repealed_count", 2025, "0")]
+
+
+def test_documents_filed_named_with_their_government_are_filed_not_cleaned_up():
+    """清理… ; 备案县政府规范性文件9件: the 9 were filed, not reviewed in the clean-up."""
+    rows = _rows("2023年,开展规范性文件全面清理1次;全年向市政府备案县政府规范性文件9件。", 2023)
+    assert rows == [("normative_documents_filed_count", 2023, "9")]
+
+
 def test_column_names_of_a_table_survive_cleaning():
     """A pipe-separated header over numbers is a table, not a navigation bar to drop."""
     from fazhi.ingest.clean import clean

@@ -134,14 +134,18 @@ def _cells(line: str) -> list[str]:
 
 def table_headers(lines: list[str]) -> set[int]:
     """Lines that name the columns of a table row of numbers under them (新收复议申请 | 办结案件 |
-    … over 8745 | 7574 | …): kept as report text, though they look like a navigation bar."""
+    … over 8745 | 7574 | …, or 信息内容 | 本年制发件数 | … over 规章 | 0 | 1 | …): kept as report
+    text, though they look like a navigation bar."""
     out = set()
     previous = None
     for i, line in enumerate(lines):
         if not line.strip():
             continue
         cells = _cells(line)
-        if previous is not None and len(cells) >= 2 and all(NUMBER_CELL.match(c) for c in cells):
+        # A row of numbers, or a row label and its numbers (规章 0 1 0 under 信息内容 本年制发件数 …).
+        numbers = cells[1:] if cells and not NUMBER_CELL.match(cells[0]) else cells
+        if (previous is not None and len(numbers) >= 2
+                and all(NUMBER_CELL.match(c) for c in numbers)):
             names = _cells(lines[previous])
             if len(names) == len(cells) and not any(NUMBER_CELL.match(c) for c in names):
                 out.add(previous)
