@@ -393,3 +393,16 @@ def test_ascii_full_stops_end_sentences_of_a_body():
     """A page printed with ASCII punctuation (依法行政. 现将…) has sentences: it is a report."""
     body = "2022年, 新城区坚持依法行政, 推进法治政府建设, 各项工作取得新成效. " * 6
     detect.require_body(clean.clean("西安市新城区2022年法治政府建设情况报告\n" + body + "\n"))
+
+
+def test_breadcrumb_gives_a_lone_townships_district():
+    """首页 > 徐汇区 > 街道 above 枫林路街道…报告: the street belongs to the district the trail names."""
+    reports, _, _ = _run({"a.txt": "当前位置:首页 > 徐汇区 > 街道\n枫林路街道2023年法治政府建设情况报告\n" + BODY})
+    row = reports.iloc[0]
+    assert (row["region_code"], row["issuer_type"], row["issuer"]) == ("310104", "township", "枫林路街道")
+
+
+def test_the_banner_of_a_short_page_is_not_its_signature():
+    """On a page of a few lines the site's banner is not read as the signature under the body."""
+    reports, _, _ = _run({"a.txt": "上海市徐汇区人民政府\n枫林路街道2023年法治政府建设情况报告\n" + BODY})
+    assert reports.iloc[0]["issuer"] == "枫林路街道"

@@ -106,6 +106,9 @@ def is_boilerplate(line: str, meta: dict[str, str], in_header: bool) -> bool:
         return True
     flat = simplified(TABLE_PIPES.sub(" ", IMAGE.sub(" ", line)).strip())
     if BREADCRUMB.search(flat) or (in_header and BANNER.match(flat)):
+        if in_header and BREADCRUMB.search(flat):
+            # The trail (首页 > 徐汇区 > 街道) may name the site's region: kept for detection.
+            meta.setdefault("breadcrumb", flat)
         return True
     found: dict[str, str] = {}
     if in_header and (stamp := BARE_TIMESTAMP.match(flat)):

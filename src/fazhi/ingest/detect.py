@@ -66,6 +66,7 @@ def _parse_date(value: str) -> str | None:
 # --- metadata detection -----------------------------------------------------------------------
 
 
+BREADCRUMB_STEP = re.compile(r"\s*(?:>|/|→|»|:)\s*")
 # 张家港市人民政府: / 市委、市政府: — a line addressing the report to a government.
 ADDRESSEE = re.compile(r"^[\u4e00-\u9fff、]{2,24}(?:人民政府|政府)[:：]$")
 NO_ISSUER_AFTER_GUANYU = re.compile(r"关于\s*(?:(?:19|20)\d{2}|法治|依法|全面|推进|本)")
@@ -185,7 +186,7 @@ def issuer_places(cleaned: Cleaned, title: str | None, lines: list[str],
                 finding.kind = "host"
                 found.append(finding)
             break
-    for line in lines[-3:]:
+    for line in lines[len(cleaned.header_lines):][-3:]:  # under the body, never the banner
         if len(line) <= 30 and ISSUER_LINE.match(line):
             finding = issuer.read_place("signature", line, year)
             if finding.kind != "none":
@@ -198,6 +199,13 @@ def issuer_places(cleaned: Cleaned, title: str | None, lines: list[str],
             if banner.candidates:
                 found.append(banner)
                 break
+    # The breadcrumb trail (首页 > 徐汇区 > 街道) names where the page sits on its site: a host.
+    for step in BREADCRUMB_STEP.split(cleaned.page_meta.get("breadcrumb", "")):
+        trail = issuer.read_place("breadcrumb", step.strip(), year)
+        if trail.candidates:
+            trail.kind = "host"
+            found.append(trail)
+            break
     for key in issuer.META_ISSUER_KEYS:
         value = cleaned.page_meta.get(key)
         if value:
@@ -223,7 +231,7 @@ def detect(cleaned: Cleaned) -> dict:
     """
     lines = simplified(cleaned.text).rstrip("\n").split("\n")
     title = find_title([simplified(line) for line in cleaned.header_lines])
-    _signed_by, signed_on = signature(lines)
+    _signed_by, signed_on = signature(lines[len(cleaned.header_lines):])
     return {
         "title": title,
         "report_year": find_year(title, lines),

@@ -9,8 +9,8 @@ then the page's 来源 / 发布机构 / 发文机关 field and the subject of th
 - a 镇 / 乡 / 街道 / 苏木: a township of that county or district;
 - a name that looks like a region (XX区人民政府) but is not in the table for the year: unknown.
 
-A website's name (杭州市人民政府门户网站, 张家港市政务网, in a banner or a 来源 field) and the addressee
-under a title (张家港市人民政府:) are *hosts*: the region they name may settle a shared name or a lone
+A website's name (杭州市人民政府门户网站, 张家港市政务网, in a banner or a 来源 field), the page's
+breadcrumb trail (首页 > 徐汇区 > 街道) and the addressee under a title (张家港市人民政府:) are *hosts*: the region they name may settle a shared name or a lone
 township's county, never decide the region on its own.
 
 A report never falls back to a parent region: a township of an unnamed county, or a district our
