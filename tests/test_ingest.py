@@ -406,3 +406,20 @@ def test_the_banner_of_a_short_page_is_not_its_signature():
     """On a page of a few lines the site's banner is not read as the signature under the body."""
     reports, _, _ = _run({"a.txt": "上海市徐汇区人民政府\n枫林路街道2023年法治政府建设情况报告\n" + BODY})
     assert reports.iloc[0]["issuer"] == "枫林路街道"
+
+
+def test_a_title_with_its_year_in_brackets_after_it():
+    """法治政府建设年度报告(2023年度) is a title, and its year is the report year."""
+    title = detect.find_title(["法治政府建设年度报告(2023年度)"])
+    assert (title, detect.find_year(title, [])) == ("法治政府建设年度报告(2023年度)", 2023)
+
+
+def test_a_title_in_book_title_marks_is_read_without_them():
+    """《大理白族自治州2022年法治政府建设情况报告》 is the title inside the marks."""
+    assert detect.find_title(["《大理白族自治州2022年法治政府建设情况报告》"]) == "大理白族自治州2022年法治政府建设情况报告"
+
+
+def test_a_publishing_unit_field_names_the_issuer_of_an_unnamed_title():
+    """2021年度…报告 with 发布单位:丹江口市人民政府: the field gives the issuer."""
+    reports, _, _ = _run({"a.txt": "2021年度法治政府建设情况报告\n发布单位:丹江口市人民政府\n" + BODY.replace("我区", "我们")})
+    assert reports.iloc[0]["region_code"] == "420381"

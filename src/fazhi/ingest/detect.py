@@ -28,7 +28,10 @@ SITE_SUFFIX = re.compile(r"(?<=报告|情况|总结|打算)\s*[_|｜\-–—].{0
 # An information-disclosure table prints the title as a cell: 标 题 XX关于…的报告 / - 标题: …
 TITLE_CELL = re.compile(r"^[-*•·]?\s*标\s?题\s*:?\s*")
 TITLE_CUE = re.compile(r"(?:法治|依法行政|法制)")
-TITLE_END = re.compile(r"(?:报告|情况|总结|打算)$")
+# …的报告, maybe with the year after it in brackets: 法治政府建设年度报告(2023年度)
+TITLE_END = re.compile(r"(?:报告|情况|总结|打算)(?:\((?:19|20)\d{2}年度?\))?$")
+# A title printed in book-title marks: 《大理白族自治州2022年法治政府建设情况报告》
+TITLE_MARKS = re.compile(r"^《([^《》]+)》$")
 YEAR_IN_TITLE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 YEAR_OPENING = re.compile(r"^((?:19|20)\d{2})年(?:度)?[,，以来]")
 YEAR_HEADING = re.compile(r"^[一二三四五六七八九十]+、\s*((?:19|20)\d{2})年")
@@ -76,7 +79,7 @@ def find_title(header_lines: list[str]) -> str | None:
     """The report's title: a short line above the body naming rule-of-law work and ending as a
     report's name does (报告, 情况, 总结), maybe split over two lines; a site name after it is cut."""
     for i, line in enumerate(header_lines):
-        line = SITE_SUFFIX.sub("", TITLE_CELL.sub("", line, count=1))
+        line = TITLE_MARKS.sub(r"\1", SITE_SUFFIX.sub("", TITLE_CELL.sub("", line, count=1)))
         if len(line) > 80 or not TITLE_CUE.search(line) or line.endswith("。"):
             continue
         title = line

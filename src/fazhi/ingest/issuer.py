@@ -61,7 +61,7 @@ ALIAS = re.compile(r"(?P<zone>[\u4e00-\u9fff]{2,10})\((?P<inner>[\u4e00-\u9fff]{
 # Functional areas without a code of their own (高新区, 经开区, 大鹏新区 …; 浦东新区 and 滨海新区 are
 # in the region table and never reach this).
 ZONE = re.compile(r"(?:高新|经开|开发|新|园|试验|合作|保税|自贸)区$")
-META_ISSUER_KEYS = ("发布机构", "发文机关", "来源", "信息来源")
+META_ISSUER_KEYS = ("发布机构", "发布单位", "发文机关", "发文单位", "来源", "信息来源", "文章来源", "稿件来源")
 
 
 @dataclass
