@@ -423,3 +423,15 @@ def test_a_publishing_unit_field_names_the_issuer_of_an_unnamed_title():
     """2021年度…报告 with 发布单位:丹江口市人民政府: the field gives the issuer."""
     reports, _, _ = _run({"a.txt": "2021年度法治政府建设情况报告\n发布单位:丹江口市人民政府\n" + BODY.replace("我区", "我们")})
     assert reports.iloc[0]["region_code"] == "420381"
+
+
+def test_a_date_alone_under_the_title_dates_an_undated_page():
+    """(2024年3月28日) on its own line under the title dates a page with no date field."""
+    cleaned = clean.clean("某县2023年法治政府建设情况报告\n(2024年3月28日)\n" + BODY)
+    assert detect.detect(cleaned)["publish_date"] == "2024-03-28"
+
+
+def test_a_timestamp_before_another_page_field_is_the_page_date():
+    """2024-03-28 来源:县司法局: the stamp heading the line dates the page."""
+    cleaned = clean.clean("某县2023年法治政府建设情况报告\n2024-03-28 来源:县司法局\n" + BODY)
+    assert detect.find_publish_date(cleaned.page_meta, None) == "2024-03-28"

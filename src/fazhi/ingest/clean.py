@@ -46,11 +46,12 @@ META_PAIR = re.compile(
 )
 # A bare timestamp heading a header line is the page's date: 2020-03-11 16:35:10 来源:…, or a
 # mirror's 25.02.2016 10:00 (day first); so is a numeric date alone on a header line
-# (2021-01-05 under the issuing office). Never a date in a sentence: a time or the line's end
-# must follow.
+# (2021-01-05 under the issuing office). Never a date in a sentence: a time, the line's end or
+# another page field (2024-03-28 来源:…) must follow.
 BARE_TIMESTAMP = re.compile(
     r"^(?:(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"
-    r"|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>\d{4}))(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?=\s|$)|$)"
+    r"|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>\d{4}))"
+    rf"(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?=\s|$)|$|(?=\s+{META_KEYS}\s*:))"
 )
 # Page furniture that carries no report text.
 IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")  # markdown image

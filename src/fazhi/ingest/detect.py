@@ -36,6 +36,7 @@ YEAR_IN_TITLE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 YEAR_OPENING = re.compile(r"^((?:19|20)\d{2})年(?:度)?[,，以来]")
 YEAR_HEADING = re.compile(r"^[一二三四五六七八九十]+、\s*((?:19|20)\d{2})年")
 DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+DATE_LINE = re.compile(r"^[(\[【]?\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*[)\]】]?$")
 SIGNATURE_DATE = re.compile(
     r"^([〇零○O一二三四五六七八九\d]{4})年([一二三四五六七八九十\d]{1,3})月([一二三四五六七八九十\d]{1,3})日$"
 )
@@ -135,7 +136,8 @@ def find_year(title: str | None, lines: list[str]) -> int | None:
 def find_publish_date(page_meta: dict[str, str], signature_date: str | None,
                       header_lines: list[str] = ()) -> str | None:
     """The page's publish date, else the signature date, else the day a report was delivered to
-    a people's congress (printed under its title); never a site clock (今天是)."""
+    a people's congress (printed under its title), else a date alone on a line above the body;
+    never a site clock (今天是)."""
     for key in PUBLISH_KEYS:
         if key in page_meta:
             parsed = _parse_date(page_meta[key])
@@ -145,6 +147,13 @@ def find_publish_date(page_meta: dict[str, str], signature_date: str | None,
         return signature_date
     for line in header_lines:
         if m := DELIVERED_ON.match(line):
+            try:
+                return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+            except ValueError:
+                return None
+    # A date alone on a line above the body, maybe in brackets: (2024年3月28日), [2024-03-28].
+    for line in header_lines:
+        if m := DATE_LINE.match(line):
             try:
                 return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
             except ValueError:
