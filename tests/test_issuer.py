@@ -183,3 +183,9 @@ def test_development_zone_is_rejected_with_what_to_do():
     """珠海高新区 has no code of its own: rejected, saying so, never filed under 珠海市."""
     with pytest.raises(Reject, match="development zone"):
         _settle(2022, title="珠海高新区2022年法治政府建设年度报告")
+
+
+def test_local_tax_bureau_is_a_department_of_its_region():
+    """国家税务总局昆山市税务局 is the 昆山市 bureau of the vertically managed tax administration."""
+    found = _settle(2023, title="国家税务总局昆山市税务局2023年法治税务建设情况报告")
+    assert (found.region.code, found.issuer_type) == ("320583", "department")

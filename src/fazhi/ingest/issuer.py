@@ -28,13 +28,16 @@ from fazhi import regions
 from fazhi.ingest.reject import Reject
 from fazhi.regions import Region
 
-# Printed before the issuer's name: 中共…委 is a party committee issuing jointly; 关于 opens a title.
+# Printed before the issuer's name: 中共…委 is a party committee issuing jointly; 关于 opens a title;
+# 国家税务总局 heads the name of its local bureaus.
 # A column label in brackets (【省政府法治建设报告】) or a document number glued to the title
 # (长政发〔2021〕1号) may stand before all of it.
 LEAD = re.compile(
     r"^(?:[【\[][^】\]]{1,30}[】\]]\s*)?"
     r"(?:[\u4e00-\u9fff]{1,10}[〔\[(（﹝](?:19|20)\d{2}[〕\])）﹞]\s*\d{1,4}\s*号\s*)?"
     r"(?:(?:中共|中国共产党)[\u4e00-\u9fff]{2,20}?委(?:员会)?\s*)?(?:关于)?\s*"
+    # A local bureau of the vertically managed tax administration (国家税务总局昆山市税务局).
+    r"(?:国家税务总局\s*)?"
     r"(?:(?:19|20)\d{2}\s*年度?\s*)?")
 GOVERNMENT = re.compile(r"^(?:人民政府|政府)(?!办公|部门)")
 # What may follow a region's name when the region itself is the subject: a year, the report's
