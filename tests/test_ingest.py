@@ -435,3 +435,12 @@ def test_a_timestamp_before_another_page_field_is_the_page_date():
     """2024-03-28 来源:县司法局: the stamp heading the line dates the page."""
     cleaned = clean.clean("某县2023年法治政府建设情况报告\n2024-03-28 来源:县司法局\n" + BODY)
     assert detect.find_publish_date(cleaned.page_meta, None) == "2024-03-28"
+
+
+@pytest.mark.parametrize("title", ["关于印发某市2024年法治政府建设工作要点的通知", "某市2024年法治政府建设工作计划",
+                                   "政策解读:《某市2023年法治政府建设情况报告》", "图解:某市2023年法治政府建设情况报告",
+                                   "某市2023年法治政府建设情况报告(征求意见稿)"])
+def test_another_kind_of_document_is_rejected_as_not_a_report(title):
+    """A notice, a plan, an explainer or a draft about the work is not its annual report."""
+    _, rejects, _ = _run({"a.txt": title + "\n" + BODY})
+    assert rejects.iloc[0]["reason"].startswith("not a report: the page's title")

@@ -267,12 +267,37 @@ def region_from_code(code: str, year: int) -> regions.Region:
                  f"{spans}): give the code valid in the report year")
 
 
+# Titles of documents about rule-of-law work that are not its annual report: a notice, a plan, an
+# explainer of the report, an announcement, a draft, a meeting.
+OTHER_DOCUMENT_END = re.compile(
+    r"(?:通知|计划|要点|方案|意见|解读|公示|公告|通报|征求意见稿\)|报告会|会议)$")
+OTHER_DOCUMENT_START = re.compile(r"^(?:图解|解读|政策解读|一图读懂|图说)\s*[:：《]")
+
+
+def other_document(title: str | None, header_lines: list[str]) -> str | None:
+    """The title line when the page is another kind of document about rule-of-law work."""
+    if title:
+        return title if OTHER_DOCUMENT_START.match(simplified(title)) else None
+    for line in header_lines:
+        line = simplified(line)
+        if len(line) <= 80 and TITLE_CUE.search(line) and (
+                OTHER_DOCUMENT_END.search(line) or OTHER_DOCUMENT_START.match(line)):
+            return line
+    return None
+
+
 def report_metadata(cleaned: Cleaned, override: dict) -> dict:
     """All reports.csv metadata columns for one text, overrides applied. Raises Reject."""
     meta = detect(cleaned)
     for key in OVERRIDABLE:
         if override.get(key) not in (None, ""):
             meta[key] = override[key]
+    other = other_document(meta.get("title"), cleaned.header_lines)
+    if other:
+        raise Reject(
+            f"not a report: the page's title {other!r} names another kind of document (a notice, "
+            "plan, explainer, announcement …); if it is a report after all, give its title in "
+            "data/raw/sources.csv")
     if not meta.get("report_year"):
         raise Reject(
             "no report year found in the title or opening: give report_year in data/raw/sources.csv"
