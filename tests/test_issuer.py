@@ -189,3 +189,78 @@ def test_local_tax_bureau_is_a_department_of_its_region():
     """国家税务总局昆山市税务局 is the 昆山市 bureau of the vertically managed tax administration."""
     found = _settle(2023, title="国家税务总局昆山市税务局2023年法治税务建设情况报告")
     assert (found.region.code, found.issuer_type) == ("320583", "department")
+
+
+def test_issuer_line_decides_over_a_page_field_naming_elsewhere():
+    """An issuer line under a title naming no region decides; a 来源 naming another city does not
+    contradict it (a page field only settles)."""
+    found = _settle(2023, title="2023年度法治政府建设情况报告", issuer_line="峨边彝族自治县人民政府",
+                    **{"page field 来源": "成都市司法局"})
+    assert found.region.code == "511132"
+
+
+def test_a_website_in_the_title_place_decides_nothing():
+    """Even where the title stands, a website's name is a host: alone, it is rejected."""
+    with pytest.raises(Reject, match="no issuer naming a region"):
+        _settle(2023, title="杭州市人民政府门户网站")
+
+
+def test_a_lone_township_on_a_page_naming_two_counties_is_rejected():
+    """Two hosts naming different counties give a township named alone no county."""
+    with pytest.raises(Reject, match="without its county"):
+        _settle(2023, title="杨舍镇2023年度法治政府建设情况报告",
+                **{"page banner": "张家港市政务网", "addressee": "常熟市人民政府门户网站"})
+
+
+def test_a_township_keeps_its_own_name():
+    """The township's name is kept beside its county's code (for its report id)."""
+    found = _settle(2022, title="留下街道2022年度法治政府建设工作报告",
+                    **{"page banner": "杭州市西湖区人民政府"})
+    named = _settle(2022, title="杭州市西湖区留下街道2022年度法治政府建设工作报告")
+    assert (found.township, named.township) == ("留下街道", "留下街道")
+
+
+def test_the_deepest_agreeing_place_decides():
+    """An issuer line naming the city and a signature naming its county: the county decides."""
+    found = _settle(2023, title="2023年度法治政府建设情况报告", issuer_line="乐山市人民政府",
+                    signature="峨边彝族自治县人民政府")
+    assert found.region.code == "511132"
+
+
+def test_a_town_of_a_city_without_counties_gets_the_citys_code():
+    """东莞市虎门镇: 东莞 has no districts, so the town is filed under the city itself."""
+    found = _settle(2023, title="东莞市虎门镇2023年法治政府建设情况报告")
+    assert (found.region.code, found.issuer_type) == ("441900", "township")
+
+
+def test_a_page_field_naming_the_parent_city_settles_a_shared_name():
+    """鼓楼区 in the title, 来源: 福州市司法局: the city settles which 鼓楼区 it is."""
+    found = _settle(2022, title="鼓楼区2022年法治政府建设年度报告", **{"page field 来源": "福州市司法局"})
+    assert found.region.code == "350102"
+
+
+def test_a_department_in_the_title_decides_over_a_page_field():
+    """宁波市司法局 in the title, 来源 naming 杭州市: the title decides, the field cannot overrule."""
+    found = _settle(2022, title="宁波市司法局2022年度法治政府建设工作报告",
+                    **{"page field 来源": "杭州市人民政府"})
+    assert (found.region.code, found.issuer_type) == ("330200", "department")
+
+
+def test_a_township_in_the_title_decides_over_a_page_field():
+    """杭州市西湖区留下街道 in the title, a field naming 徐汇区: the title decides."""
+    found = _settle(2022, title="杭州市西湖区留下街道2022年度法治政府建设工作报告",
+                    **{"page field 来源": "上海市徐汇区人民政府"})
+    assert (found.region.code, found.issuer_type) == ("330106", "township")
+
+
+def test_a_street_offices_printed_name_runs_to_its_office():
+    """鲤城区人民政府金龙街道办事处 is printed whole as the issuer."""
+    found = _settle(2022, title="鲤城区人民政府金龙街道办事处关于2022年度法治政府建设情况的报告")
+    assert found.issuer == "鲤城区人民政府金龙街道办事处"
+
+
+def test_a_shared_names_candidates_are_listed_with_their_parents():
+    """The reject names each candidate with its province and city, so a user can choose."""
+    with pytest.raises(Reject) as raised:
+        _settle(2022, title="鼓楼区2022年法治政府建设年度报告")
+    assert "320106 江苏省南京市鼓楼区; " in str(raised.value)
