@@ -51,6 +51,7 @@ from fazhi import compliance, interim, paths, schema
 from fazhi.codebook import FIELDS, LICENSES, PACKAGE, RELEASED, RESOURCES, VERSION
 from fazhi.codebook.indicators import INDICATORS
 from fazhi.csvio import read_csv
+from fazhi.parallel import stream_reports, workers
 
 TABLES = ("regions", "reports", "rejects", "sections", "outline_shares", "quantities", "codebook",
           "indicators", "indicators_wide", "checks")
@@ -449,11 +450,43 @@ def _conformed(name: str, frame: pd.DataFrame, offset: int, problems: list[str])
     return out
 
 
+# What every batch is checked against (set by publish_to; forked workers inherit it).
+_BATCH_CONTEXT: dict = {}
+
+
+def _check_batch(item: tuple[int, list[str], dict[str, int]]) -> tuple[dict, list[str], dict]:
+    """One batch of reports (whole reports, report_id order): its per-report tables conformed and
+    validated (pandera, foreign keys against the whole small tables, texts and offsets), with
+    rows numbered from `offsets`. → (valid tables, problem lines, sha256 and size per text).
+    Runs in workers."""
+    start, ids, offsets = item
+    context = _BATCH_CONTEXT
+    source, problems = context["source"], []
+    raw = {name: source.rows(name, ids) for name in STREAMED}
+    raw["indicators_wide"] = wide_frame(context["by_id"].loc[ids].reset_index(drop=True),
+                                        raw["indicators"])
+    tables = {"reports": context["reports"].iloc[start:start + len(ids)]}
+    for name in (*STREAMED, "indicators_wide"):
+        conformed = _conformed(name, raw[name], offsets[name], problems)
+        if conformed is None:
+            continue
+        problems += _pandera_lines(name, conformed)
+        tables[name] = conformed
+    problems += foreign_key_problems({n: t for n, t in tables.items() if n != "reports"},
+                                     context["targets"])
+    texts = {rid: source.text(rid) for rid in ids if rid in context["text_ids"]}
+    problems += text_problems(tables, texts)
+    del tables["reports"]
+    return tables, problems, {rid: _file_facts(data) for rid, data in texts.items()}
+
+
 def publish_to(source, open_output, batch: int | None = BATCH,
-               columnar_min_reports: int = COLUMNAR_MIN_REPORTS) -> dict:
+               columnar_min_reports: int = COLUMNAR_MIN_REPORTS,
+               n_workers: int | None = 1) -> dict:
     """Validate and write every published file from `source` (FrameSource or InterimSource).
 
-    `open_output(relative_path)` gives a binary handle for each file. Problems of every table and
+    `open_output(relative_path)` gives a binary handle for each file; batches are checked on
+    `n_workers` processes (0 or None: every core) and written in order. Problems of every table and
     batch are collected and raised together as a PackageError once all are seen. Returns a
     summary: rows per table, texts, and whether Parquet copies were written.
     """
@@ -497,29 +530,39 @@ def publish_to(source, open_output, batch: int | None = BATCH,
             out[name].write(valid[name])
     targets = {name: valid[name] for name in ("reports", "codebook", "regions") if name in valid}
     by_id = reports.set_index("report_id", drop=False)
+    _BATCH_CONTEXT.update(source=source, by_id=by_id, reports=valid["reports"], targets=targets,
+                          text_ids=text_ids)
+    step = batch or max(1, len(report_ids))
+    # Row numbers (for messages) continue from batch to batch: the rows before a batch are those
+    # of the reports before it (indicators_wide: one row per report).
+    starts = range(0, len(report_ids), step)
+    offsets = {name: 0 for name in (*STREAMED, "indicators_wide")}
+
+    def items():
+        for start in starts:
+            ids = report_ids[start:start + step]
+            yield start, ids, dict(offsets)
+            for name in STREAMED:
+                offsets[name] += sum(counts[name].get(rid, 0) for rid in ids)
+            offsets["indicators_wide"] += len(ids)
+
     text_facts: dict[str, dict] = {}
     dropped = 0  # problem lines past MAX_PROBLEMS, counted, not kept
-    for start in range(0, len(report_ids), batch or max(1, len(report_ids))):
-        ids = report_ids[start:start + (batch or len(report_ids))]
-        raw = {name: source.rows(name, ids) for name in STREAMED}
-        raw["indicators_wide"] = wide_frame(by_id.loc[ids].reset_index(drop=True),
-                                            raw["indicators"])
-        tables = {"reports": valid["reports"].iloc[start:start + len(ids)]}
-        for name in (*STREAMED, "indicators_wide"):
-            conformed = _conformed(name, raw[name], out[name].rows, problems)
-            if conformed is None:
-                continue
-            problems += _pandera_lines(name, conformed)
-            tables[name] = conformed
-            out[name].write(conformed)
-        problems += foreign_key_problems({n: t for n, t in tables.items() if n != "reports"},
-                                         targets)
-        texts = {rid: source.text(rid) for rid in ids if rid in text_ids}
-        problems += text_problems(tables, texts)
-        text_facts.update({rid: _file_facts(data) for rid, data in texts.items()})
-        if len(problems) > MAX_PROBLEMS:  # keep the first lines, count the rest
-            dropped += len(problems) - MAX_PROBLEMS
-            problems = problems[:MAX_PROBLEMS]
+    try:
+        # Batches are checked on every core, and written here in order.
+        for tables, found, facts in stream_reports(_check_batch, items(), n_workers,
+                                                   total=len(report_ids),
+                                                   batch=2 * workers(n_workers)):
+            for name in (*STREAMED, "indicators_wide"):
+                if name in tables:
+                    out[name].write(tables[name])
+            problems += found
+            text_facts.update(facts)
+            if len(problems) > MAX_PROBLEMS:  # keep the first lines, count the rest
+                dropped += len(problems) - MAX_PROBLEMS
+                problems = problems[:MAX_PROBLEMS]
+    finally:
+        _BATCH_CONTEXT.clear()
     if problems:
         more = dropped + max(0, len(problems) - MAX_PROBLEMS)
         shown = problems[:MAX_PROBLEMS]
@@ -602,7 +645,7 @@ def main() -> None:
     outputs = FileOutputs()
     try:
         summary = publish_to(InterimSource(), outputs.open, params["parallel"].get("batch", BATCH),
-                             params["publish"]["columnar_min_reports"])
+                             params["publish"]["columnar_min_reports"], params["parallel"]["workers"])
     except BaseException:
         outputs.discard()
         raise
