@@ -2,8 +2,10 @@
 
 Input:  tests/gold/quantities/<raw file stem>.csv (every quantity of a report, made by reading it),
         tests/gold/indicators.csv (every codebook indicator stated in each seed, with evidence),
-        data/interim/reports.csv (raw file → report_id and year), data/texts/.
-Output: metrics/extraction.json (`dvc metrics show`), metrics/extraction_errors.json.
+        data/interim/reports.csv (raw file → report_id and year), data/texts/ (the annotated
+        reports'), data/interim/near_misses.csv (found by extract).
+Output: metrics/extraction.json (`dvc metrics show`), metrics/extraction_errors.json,
+        metrics/near_misses.csv (extract's file, copied).
 
 Indicators match on (report, indicator_id, ref_year, value); the figures are overall and per
 indicator, and `evidence_overlap` is the share of matches whose evidence span overlaps the gold

@@ -3,7 +3,8 @@
 Input:  data/interim/reports.csv (which reports exist and their years), data/texts/<report_id>.txt,
         data/interim/sections.csv (to give each quantity the section it sits in).
 Output: data/interim/quantities.csv, data/interim/indicators.csv, data/interim/checks.csv
-        (validated and published by the publish stage).
+        (validated and published by the publish stage), data/interim/near_misses.csv (found
+        from the trace of the same indicator pass; evaluate publishes it in metrics/).
 
 The parsing lives in `fazhi.quantities` and `fazhi.indicators` (pure, per text); this stage applies
 them to each report, finds the quantities once per text, and asserts the offsets invariant. Both
