@@ -89,12 +89,9 @@ def test_every_metadata_folder_of_a_split_is_scored():
     assert {"dev", "dev_b", "test", "test_b"} <= set(names)
 
 
-def test_near_misses_streamed_in_batches_are_the_same_bytes(tmp_path):
-    """metrics/near_misses.csv written one report at a time equals the committed file."""
-    from fazhi.load import load_table
-
-    reports = load_table("reports")
-    items = sorted(zip(reports["report_id"], reports["report_year"].astype(int)))
-    rows = evaluate.write_near_misses(items, tmp_path / "near_misses.csv", n_workers=1, batch=1)
-    assert rows > 0
-    assert (tmp_path / "near_misses.csv").read_bytes() == (paths.METRICS / "near_misses.csv").read_bytes()
+def test_near_misses_are_published_as_extract_wrote_them(tmp_path):
+    """metrics/near_misses.csv is data/interim/near_misses.csv byte for byte."""
+    source = tmp_path / "near_misses.csv"
+    source.write_bytes("report_id,indicator_id\nr1,x\n".encode("utf-8"))
+    evaluate.publish_near_misses(source, tmp_path / "metrics" / "near_misses.csv")
+    assert (tmp_path / "metrics" / "near_misses.csv").read_bytes() == source.read_bytes()

@@ -66,3 +66,21 @@ def test_streamed_tables_do_not_depend_on_the_batch(ingested, tmp_path):
         write_csv(frame, tmp_path / f"{name}.whole.csv")
         assert (interim.path(name, tmp_path).read_bytes()
                 == (tmp_path / f"{name}.whole.csv").read_bytes()), name
+
+
+def test_near_misses_found_in_the_extract_pass_are_the_committed_file(tmp_path):
+    """The near misses extract finds from its own trace, written one report at a time, are the
+    bytes of metrics/near_misses.csv, and each report's are those of `near_misses` alone."""
+    from fazhi.chinese import simplified
+    from fazhi.indicators import near_misses
+
+    reports = load_table("reports")
+    years = dict(zip(reports["report_id"], reports["report_year"].astype(int)))
+    read = lambda rid: paths.text_path(rid).read_text(encoding="utf-8")  # noqa: E731
+    with extract.NearMissWriter(tmp_path / "near_misses.csv") as misses:
+        counts = extract.extract_to({"near_misses": misses}, years, read, batch=1)
+    assert counts["near_misses"] > 0
+    assert (tmp_path / "near_misses.csv").read_bytes() == (paths.METRICS / "near_misses.csv").read_bytes()
+    for rid, year in years.items():
+        traced = extract.extract_one((rid, year, read(rid), None))[3]
+        assert traced == [{"report_id": rid, **m} for m in near_misses(simplified(read(rid)), year)]

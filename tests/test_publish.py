@@ -245,6 +245,29 @@ def test_published_bytes_do_not_depend_on_the_batch(interim_frames, rebuilt):
         assert data == rebuilt[path], path
 
 
+def test_published_bytes_do_not_depend_on_the_workers(interim_frames, rebuilt, monkeypatch):
+    """Batches checked on two workers (a pool forked before the inputs are read, as `main` does)
+    give every file of the one-process run, and problems keep their rows in the whole table."""
+    from fazhi import parallel
+
+    monkeypatch.setattr(parallel, "MIN_PARALLEL", 1)  # the seeds are few: take the pool path
+    outputs = publish.MemoryOutputs()
+    publish.publish_to(publish.FrameSource(*interim_frames), outputs.open, batch=1,
+                       n_workers=2, pool=parallel.start_pool(2))
+    on_two = outputs.finish()
+    assert list(on_two) == [k for k in rebuilt if not k.startswith("data/texts/")]
+    for path, data in on_two.items():
+        assert data == rebuilt[path], path
+    frames, texts = interim_frames
+    quantities = frames["quantities"].copy()
+    last = quantities.index[quantities["report_id"] == sorted(quantities["report_id"])[-1]][-1]
+    quantities.loc[last, "qualifier"] = "roughly"
+    with pytest.raises(publish.PackageError, match=f"row {len(quantities) - 1} "):
+        publish.publish_to(publish.FrameSource(dict(frames, quantities=quantities), texts),
+                           publish.MemoryOutputs().open, batch=1, n_workers=2,
+                           pool=parallel.start_pool(2))
+
+
 def test_below_the_threshold_no_columnar_copy_is_published(interim_frames):
     """A corpus smaller than publish.columnar_min_reports publishes CSVs only."""
     out = publish.run(*interim_frames, columnar_min_reports=6)

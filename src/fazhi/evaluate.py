@@ -2,8 +2,10 @@
 
 Input:  tests/gold/quantities/<raw file stem>.csv (every quantity of a report, made by reading it),
         tests/gold/indicators.csv (every codebook indicator stated in each seed, with evidence),
-        data/interim/reports.csv (raw file → report_id and year), data/texts/.
-Output: metrics/extraction.json (`dvc metrics show`), metrics/extraction_errors.json.
+        data/interim/reports.csv (raw file → report_id and year), data/texts/ (the annotated
+        reports'), data/interim/near_misses.csv (found by extract).
+Output: metrics/extraction.json (`dvc metrics show`), metrics/extraction_errors.json,
+        metrics/near_misses.csv (extract's file, copied).
 
 Indicators match on (report, indicator_id, ref_year, value); the figures are overall and per
 indicator, and `evidence_overlap` is the share of matches whose evidence span overlaps the gold
@@ -24,6 +26,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import shutil
 import sys
 import unicodedata
 from dataclasses import dataclass
@@ -31,14 +34,12 @@ from decimal import Decimal
 from pathlib import Path
 
 import pandas as pd
-import yaml
 
 from fazhi import interim, paths
 from fazhi.chinese import simplified
 from fazhi.gold import read_gold
 from fazhi.codebook.indicators import INDICATORS
-from fazhi.parallel import BATCH, batches, progress_line, stream_reports
-from fazhi.indicators import extract_indicators, near_misses
+from fazhi.indicators import extract_indicators
 from fazhi import regions, synthetic
 from fazhi.ingest import issuer
 from fazhi.ingest.clean import clean
@@ -343,34 +344,11 @@ def read_gold_quantities(gold_dir: Path, report_ids: dict[str, str]) -> dict[str
     return out
 
 
-NEAR_MISS_COLUMNS = ["report_id", "indicator_id", "surface", "start", "end", "scope", "clause"]
-
-
-def report_near_misses(item: tuple[str, int]) -> list[dict]:
-    """The near misses of one report, its text read from data/texts/ (runs in workers)."""
-    report_id, year = item
-    text = simplified(paths.text_path(report_id).read_text(encoding="utf-8"))
-    return [{"report_id": report_id, **m} for m in near_misses(text, year)]
-
-
-def write_near_misses(items: list[tuple[str, int]], path: Path, n_workers: int | None = None,
-                      batch: int = BATCH) -> int:
-    """metrics/near_misses.csv for every report, streamed: reports are read and their rows
-    written batch by batch on every core, in report order (the same bytes as one write of the
-    whole table). Returns the number of rows."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    rows = 0
-    with open(path, "w", encoding="utf-8", newline="") as out:
-        pd.DataFrame(columns=NEAR_MISS_COLUMNS).to_csv(out, index=False, lineterminator="\n")
-        results = stream_reports(report_near_misses, items, n_workers,
-                                 progress_line("evaluate near misses"), total=len(items), batch=batch)
-        for part in batches(results, batch):
-            found = [row for report in part for row in report]
-            if found:
-                pd.DataFrame(found, columns=NEAR_MISS_COLUMNS).to_csv(
-                    out, index=False, header=False, lineterminator="\n")
-                rows += len(found)
-    return rows
+def publish_near_misses(source: Path, target: Path) -> None:
+    """metrics/near_misses.csv: the near misses of every report, which extract finds in the same
+    pass as the indicators (data/interim/near_misses.csv), copied byte for byte."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(source, target)
 
 
 def main() -> None:
@@ -416,9 +394,7 @@ def main() -> None:
                           ("metadata_errors.json", {k: v["errors"] for k, v in metadata.items()})):
         (paths.METRICS / name).write_text(json.dumps(content, ensure_ascii=False, indent=2) + "\n",
                                           encoding="utf-8")
-    params = yaml.safe_load(paths.PARAMS.read_text(encoding="utf-8"))["parallel"]
-    write_near_misses(sorted(years.items()), paths.METRICS / "near_misses.csv", params["workers"],
-                      params.get("batch", BATCH))
+    publish_near_misses(interim.path("near_misses"), paths.METRICS / "near_misses.csv")
     for split, result in metadata.items():
         o = result["overall"]
         if split == "synthetic_titles":

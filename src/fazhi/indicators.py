@@ -749,15 +749,27 @@ def near_misses(text: str, report_year: int | None) -> list[dict]:
     quantities = find_quantities(text)
     trace: list = []
     indicator_rows(text, report_year, quantities, trace)
+    return traced_near_misses(text, quantities, trace)
+
+
+@lru_cache(maxsize=1)
+def _near_miss_cues() -> list[tuple[str, set, list[re.Pattern]]]:
+    """(indicator_id, its units, its cue patterns) in codebook order."""
+    return [(indicator_id, {u for rule in spec["rules"] for u in rule["units"]},
+             [re.compile(rule[k]) for rule in spec["rules"] for k in ("before", "within", "sentence")
+              if k in rule])
+            for indicator_id, spec in INDICATORS.items()]
+
+
+def traced_near_misses(text: str, quantities: list[Quantity], trace: list) -> list[dict]:
+    """`near_misses` from the trace of an `indicator_rows` call already made on `text` with these
+    quantities (extraction computes both in one pass)."""
     out = []
     for window, after, sentence, unit, _, found_scope, i, found, _ in trace:
-        if found is not None:
+        if found is not None or not unit:
             continue
-        for indicator_id, spec in INDICATORS.items():
-            units = {u for rule in spec["rules"] for u in rule["units"]}
-            cues = [rule[k] for rule in spec["rules"] for k in ("before", "within", "sentence")
-                    if k in rule]
-            if unit in units and unit and any(re.search(c, sentence) for c in cues):
+        for indicator_id, units, cues in _near_miss_cues():
+            if unit in units and any(c.search(sentence) for c in cues):
                 q = quantities[i]
                 out.append({"indicator_id": indicator_id, "surface": q.surface, "start": q.start,
                             "end": q.end, "scope": found_scope.label(),
@@ -789,15 +801,19 @@ def _decimals(value: str) -> int:
     return len(value.partition(".")[2])
 
 
-def checks(indicators: pd.DataFrame, report_year: int | None, repeats: list[dict] = ()) -> list[dict]:
+def checks(indicators: pd.DataFrame | list[dict], report_year: int | None, repeats: list[dict] = ()) -> list[dict]:
     """Consistency findings about one report's own numbers (year = report_year, exact values).
 
     Every check that can be made is reported, consistent or not; a rate agrees with its counts
     when it differs from 100·numerator/denominator by less than one unit of its last printed
     decimal (reports round and truncate).
     """
-    current = indicators[(indicators["ref_year"] == report_year) & (indicators["qualifier"] == "exact")]
-    values = dict(zip(current["indicator_id"], current["value"]))
+    if isinstance(indicators, pd.DataFrame):
+        current = indicators[(indicators["ref_year"] == report_year) & (indicators["qualifier"] == "exact")]
+        values = dict(zip(current["indicator_id"], current["value"]))
+    else:  # the rows of `indicator_rows` (extraction: no frame per report)
+        values = {r["indicator_id"]: r["value"] for r in indicators if report_year is not None
+                  and r["ref_year"] == report_year and r["qualifier"] == "exact"}
     grouped: dict[tuple, list[dict]] = {}
     for r in repeats:
         grouped.setdefault((r["indicator_id"], r["ref_year"]), []).append(r)

@@ -135,13 +135,17 @@ class ReportRows:
     def rows(self, report_ids) -> pd.DataFrame:
         """The rows of these reports (in this order, each report's in file order), every cell a
         string and empty cells missing, as `read` gives them."""
+        return read_csv(io.BytesIO(self.rows_bytes(report_ids)))
+
+    def rows_bytes(self, report_ids) -> bytes:
+        """The header and the records of these reports as CSV bytes (what `rows` parses)."""
         parts = [self.header]
         with open(self.path, "rb") as f:
             for report_id in report_ids:
                 for start, end in self.spans.get(report_id, []):
                     f.seek(start)
                     parts.append(f.read(end - start))
-        return read_csv(io.BytesIO(b"".join(parts)))
+        return b"".join(parts)
 
 
 def report_rows(name: str, root: Path | None = None) -> ReportRows:

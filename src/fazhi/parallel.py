@@ -79,14 +79,26 @@ def _apply(func: Callable, chunk: list) -> list:
     return [func(item) for item in chunk]
 
 
+def start_pool(n_workers: int | None = None) -> ProcessPoolExecutor | None:
+    """A pool of `n_workers` processes forked now (None for one worker): a stage that forks before
+    it loads its inputs keeps them out of its workers' resident memory."""
+    n = workers(n_workers)
+    if n == 1:
+        return None
+    pool = ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("fork"))
+    pool.submit(int).result()  # fork-context pools start every worker at the first task
+    return pool
+
+
 def stream_reports(func: Callable, items: Iterable, n_workers: int | None = None,
                    progress: Callable[[int, int], None] | None = None, total: int | None = None,
-                   batch: int = BATCH) -> Iterator:
+                   batch: int = BATCH, pool: ProcessPoolExecutor | None = None) -> Iterator:
     """func(item) for item in items, lazily and in input order, on `n_workers` processes.
 
     At most `batch` items are taken from `items` and not yet yielded at any time (so a generator
     that reads each report from disk is read only as workers need it). `total` (the number of
     items, if known) decides whether a pool is worth starting and feeds the progress line.
+    `pool` (from `start_pool`) is used instead of a new one, and left running.
     """
     n = workers(n_workers)
     if total is None and isinstance(items, (list, tuple)):
@@ -101,7 +113,9 @@ def stream_reports(func: Callable, items: Iterable, n_workers: int | None = None
     # flight, never more than `batch` items in flight.
     chunk = max(1, min(16, batch // (n * 8)))
     window = max(1, batch // chunk)
-    pool = ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("fork"))
+    own = pool is None
+    if own:
+        pool = ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("fork"))
     pending: deque = deque()
     done = 0
     try:
@@ -122,4 +136,5 @@ def stream_reports(func: Callable, items: Iterable, n_workers: int | None = None
     finally:
         for future in pending:
             future.cancel()
-        pool.shutdown()
+        if own:
+            pool.shutdown()

@@ -51,6 +51,7 @@ from fazhi import compliance, interim, paths, schema
 from fazhi.codebook import FIELDS, LICENSES, PACKAGE, RELEASED, RESOURCES, VERSION
 from fazhi.codebook.indicators import INDICATORS
 from fazhi.csvio import read_csv
+from fazhi.parallel import start_pool, stream_reports, workers
 
 TABLES = ("regions", "reports", "rejects", "sections", "outline_shares", "quantities", "codebook",
           "indicators", "indicators_wide", "checks")
@@ -341,6 +342,8 @@ class FrameSource:
         frame = self.frames[name]
         return frame[frame["report_id"].isin(set(report_ids))]
 
+    raw = rows  # what a batch carries to a worker
+
     def counts(self, name: str) -> dict[str, int]:
         return self.frames[name].groupby("report_id").size().to_dict()
 
@@ -359,6 +362,10 @@ class InterimSource:
 
     def rows(self, name: str, report_ids: list[str]) -> pd.DataFrame:
         return self.index[name].rows(report_ids)
+
+    def raw(self, name: str, report_ids: list[str]) -> bytes:
+        """What a batch carries to a worker: the CSV bytes of these reports' rows."""
+        return self.index[name].rows_bytes(report_ids)
 
     def counts(self, name: str) -> dict[str, int]:
         return self.index[name].counts
@@ -449,11 +456,38 @@ def _conformed(name: str, frame: pd.DataFrame, offset: int, problems: list[str])
     return out
 
 
+def _check_batch(item: tuple) -> tuple[dict, list[str], list[str], dict]:
+    """One batch of reports (whole reports, report_id order), everything it needs in `item`:
+    (rows numbered from, its rows of each per-report table (CSV bytes or a frame), its reports
+    as read and as validated, its texts' bytes). Its per-report tables conformed and validated
+    (pandera; texts and offsets). → (valid tables, their problem lines, the texts' problem lines,
+    sha256 and size per text). Runs in workers; foreign keys are checked by the caller."""
+    offsets, raw, reports, valid_reports, texts = item
+    raw = {name: rows if isinstance(rows, pd.DataFrame) else read_csv(io.BytesIO(rows))
+           for name, rows in raw.items()}
+    raw["indicators_wide"] = wide_frame(reports, raw["indicators"])
+    problems: list[str] = []
+    tables = {"reports": valid_reports}
+    for name in (*STREAMED, "indicators_wide"):
+        conformed = _conformed(name, raw[name], offsets[name], problems)
+        if conformed is None:
+            continue
+        problems += _pandera_lines(name, conformed)
+        tables[name] = conformed
+    found = text_problems(tables, texts)
+    del tables["reports"]
+    return tables, problems, found, {rid: _file_facts(data) for rid, data in texts.items()}
+
+
 def publish_to(source, open_output, batch: int | None = BATCH,
-               columnar_min_reports: int = COLUMNAR_MIN_REPORTS) -> dict:
+               columnar_min_reports: int = COLUMNAR_MIN_REPORTS,
+               n_workers: int | None = 1, pool=None) -> dict:
     """Validate and write every published file from `source` (FrameSource or InterimSource).
 
-    `open_output(relative_path)` gives a binary handle for each file. Problems of every table and
+    `open_output(relative_path)` gives a binary handle for each file; batches are checked on
+    `n_workers` processes (0 or None: every core; `pool` from `parallel.start_pool`, forked
+    before the inputs were read, when given, and shut down once the batches are done) and
+    written in order. Problems of every table and
     batch are collected and raised together as a PackageError once all are seen. Returns a
     summary: rows per table, texts, and whether Parquet copies were written.
     """
@@ -497,29 +531,40 @@ def publish_to(source, open_output, batch: int | None = BATCH,
             out[name].write(valid[name])
     targets = {name: valid[name] for name in ("reports", "codebook", "regions") if name in valid}
     by_id = reports.set_index("report_id", drop=False)
+    step = batch or max(1, len(report_ids))
+    # Row numbers (for messages) continue from batch to batch: the rows before a batch are those
+    # of the reports before it (indicators_wide: one row per report).
+    offsets = {name: 0 for name in (*STREAMED, "indicators_wide")}
+
+    def items():
+        for start in range(0, len(report_ids), step):
+            ids = report_ids[start:start + step]
+            yield (dict(offsets), {name: source.raw(name, ids) for name in STREAMED},
+                   by_id.loc[ids].reset_index(drop=True),
+                   valid["reports"].iloc[start:start + len(ids)],
+                   {rid: source.text(rid) for rid in ids if rid in text_ids})
+            for name in STREAMED:
+                offsets[name] += sum(counts[name].get(rid, 0) for rid in ids)
+            offsets["indicators_wide"] += len(ids)
+
     text_facts: dict[str, dict] = {}
     dropped = 0  # problem lines past MAX_PROBLEMS, counted, not kept
-    for start in range(0, len(report_ids), batch or max(1, len(report_ids))):
-        ids = report_ids[start:start + (batch or len(report_ids))]
-        raw = {name: source.rows(name, ids) for name in STREAMED}
-        raw["indicators_wide"] = wide_frame(by_id.loc[ids].reset_index(drop=True),
-                                            raw["indicators"])
-        tables = {"reports": valid["reports"].iloc[start:start + len(ids)]}
+    # Batches are checked on every core (two in flight per worker), written here in order.
+    for tables, found, in_texts, facts in stream_reports(
+            _check_batch, items(), n_workers, total=len(report_ids),
+            batch=2 * workers(n_workers), pool=pool):
         for name in (*STREAMED, "indicators_wide"):
-            conformed = _conformed(name, raw[name], out[name].rows, problems)
-            if conformed is None:
-                continue
-            problems += _pandera_lines(name, conformed)
-            tables[name] = conformed
-            out[name].write(conformed)
-        problems += foreign_key_problems({n: t for n, t in tables.items() if n != "reports"},
-                                         targets)
-        texts = {rid: source.text(rid) for rid in ids if rid in text_ids}
-        problems += text_problems(tables, texts)
-        text_facts.update({rid: _file_facts(data) for rid, data in texts.items()})
+            if name in tables:
+                out[name].write(tables[name])
+        problems += found
+        problems += foreign_key_problems(tables, targets)
+        problems += in_texts
+        text_facts.update(facts)
         if len(problems) > MAX_PROBLEMS:  # keep the first lines, count the rest
             dropped += len(problems) - MAX_PROBLEMS
             problems = problems[:MAX_PROBLEMS]
+    if pool is not None:  # its work is done: free its memory before the package is built
+        pool.shutdown()
     if problems:
         more = dropped + max(0, len(problems) - MAX_PROBLEMS)
         shown = problems[:MAX_PROBLEMS]
@@ -600,12 +645,18 @@ def read_interim(root: Path = paths.ROOT) -> tuple[dict[str, pd.DataFrame], dict
 def main() -> None:
     params = yaml.safe_load(paths.PARAMS.read_text(encoding="utf-8"))
     outputs = FileOutputs()
+    # Workers forked before the inputs are read: batches bring them what they check.
+    pool = start_pool(params["parallel"]["workers"])
     try:
         summary = publish_to(InterimSource(), outputs.open, params["parallel"].get("batch", BATCH),
-                             params["publish"]["columnar_min_reports"])
+                             params["publish"]["columnar_min_reports"], params["parallel"]["workers"],
+                             pool)
     except BaseException:
         outputs.discard()
         raise
+    finally:
+        if pool is not None:
+            pool.shutdown()
     written = set(outputs.finish())
     columnar = paths.ROOT / COLUMNAR_DIR  # always there (a dvc out), empty below the threshold
     columnar.mkdir(parents=True, exist_ok=True)

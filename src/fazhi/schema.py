@@ -25,6 +25,8 @@ from decimal import Decimal, InvalidOperation
 
 import pandas as pd
 import pandera.pandas as pa
+import pyarrow
+import pyarrow.compute
 
 from fazhi.codebook import FIELDS, INTERIM, RESOURCES
 from fazhi.codebook.fields import FIELD_TYPES
@@ -237,6 +239,15 @@ class ConformError(ValueError):
 def _bad_cells(series: pd.Series, ftype: str) -> pd.Series:
     """Which present cells cannot be read as `ftype` (text from a CSV, or Python values)."""
     present = series.notna()
+    if ftype in ("integer", "number") and isinstance(series.dtype, pd.StringDtype):
+        # Text columns (as read from CSV): one vectorised match; a cell it rejects is looked at
+        # again by the rule below, so the result is the same cell by cell.
+        pattern = INTEGER_TEXT if ftype == "integer" else DECIMAL_TEXT
+        ok = series.str.fullmatch(pattern).fillna(False).to_numpy(dtype=bool, copy=True)
+        again = present.to_numpy() & ~ok
+        if again.any():
+            ok[again] = ~_bad_cells(series[again].astype(object), ftype).to_numpy(dtype=bool)
+        return present & ~pd.Series(ok, index=series.index)
     if ftype == "boolean":
         ok = series.map(lambda v: v in BOOLEAN_STRINGS if isinstance(v, str) else isinstance(v, bool))
     elif ftype == "integer":
@@ -263,9 +274,21 @@ def _as_published(series: pd.Series, ftype: str, where: str) -> tuple[pd.Series,
                         for i in series.index[bad]]
     if ftype == "boolean":
         series = series.map(lambda v: BOOLEAN_STRINGS.get(v, v) if isinstance(v, str) else v)
+    elif ftype == "integer" and _digits_only(series):  # one exact int64 cast, not int() per cell
+        values = pyarrow.compute.cast(pyarrow.array(series.to_numpy(dtype=object, na_value=None),
+                                                    type=pyarrow.string()), pyarrow.int64())
+        series = pd.Series(pd.Int64Dtype().__from_arrow__(values), index=series.index)
     elif ftype == "integer":  # integral floats (2021.0) are cast by astype below
         series = series.map(lambda v: int(v) if isinstance(v, str) else v)
     return series.astype(PANDAS_DTYPES[ftype]), []
+
+
+def _digits_only(series: pd.Series) -> bool:
+    """A text column whose every present cell is an integer of at most 18 digits, no spaces."""
+    if not isinstance(series.dtype, pd.StringDtype):
+        return False
+    present = series.dropna()
+    return bool(present.str.fullmatch(INTEGER_TEXT).all() and (present.str.len() <= 18).all())
 
 
 def conform(resource: str, frame: pd.DataFrame, source: str | None = None,

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from fazhi.codebook.structure import ELEMENTS, OUTLINE_CHAPTERS
 from fazhi.numerals import parse_ordinal
@@ -82,12 +83,22 @@ def find_headings(text: str) -> list[Heading]:
     return headings
 
 
-def _cue(text: str, element: str, key: str, next_year: int | None) -> bool:
+@lru_cache(maxsize=None)
+def _cue_pattern(element: str, key: str, next_year: int | None) -> re.Pattern | None:
+    """One pattern for an element's cues (literal strings; None when there are none): a search
+    for it finds whether any cue is in a text, a match whether the text starts with one."""
     cues = [c.replace("{next_year}", str(next_year)) for c in ELEMENTS[element][key]
             if next_year is not None or "{next_year}" not in c]
+    return re.compile("|".join(map(re.escape, cues))) if cues else None
+
+
+def _cue(text: str, element: str, key: str, next_year: int | None) -> bool:
+    pattern = _cue_pattern(element, key, next_year)
+    if pattern is None:
+        return False
     if key == "sentence_cues" and element == "next_year_plan":
-        return any(text.startswith(c) for c in cues)
-    return any(c in text for c in cues)
+        return pattern.match(text) is not None
+    return pattern.search(text) is not None
 
 
 def heading_element(heading: str) -> str | None:

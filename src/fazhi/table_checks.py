@@ -8,6 +8,8 @@ in a year; counts per level close to the official year-end totals in every year 
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pandas as pd
 
 CHECK_YEARS = range(2014, 2027)
@@ -29,10 +31,11 @@ def _in_force(valid_from: int, valid_to: int | None, year: int) -> bool:
 
 def overlapping_periods(frame) -> list[str]:
     """Codes with two rows in force in the same year."""
+    rows = _periods(frame)
     out = []
     for year in CHECK_YEARS:
-        codes = [c for c, a, b, *_ in _periods(frame) if _in_force(a, b, year)]
-        out += [f"{c} twice in {year}" for c in sorted({c for c in codes if codes.count(c) > 1})]
+        codes = Counter(c for c, a, b, *_ in rows if _in_force(a, b, year))
+        out += [f"{c} twice in {year}" for c in sorted(c for c, n in codes.items() if n > 1)]
     return out
 
 
