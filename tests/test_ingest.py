@@ -444,3 +444,10 @@ def test_another_kind_of_document_is_rejected_as_not_a_report(title):
     """A notice, a plan, an explainer or a draft about the work is not its annual report."""
     _, rejects, _ = _run({"a.txt": title + "\n" + BODY})
     assert rejects.iloc[0]["reason"].startswith("not a report: the page's title")
+
+
+def test_a_title_naming_only_a_plan_period_is_rejected_saying_so():
+    """纲要(2015-2020)落实完成情况的报告 names a span of years: the reject says so, no year is guessed."""
+    _, rejects, _ = _run({"a.txt": "渝北区人民政府关于法治政府建设实施纲要(2015-2020)落实完成情况的报告\n"
+                                   + BODY.replace("2022年,", "")})
+    assert rejects.iloc[0]["reason"].startswith("the title names only a period of years (2015-2020)")

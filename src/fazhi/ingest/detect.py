@@ -267,6 +267,8 @@ def region_from_code(code: str, year: int) -> regions.Region:
                  f"{spans}): give the code valid in the report year")
 
 
+# A span of years in a title: 法治政府建设实施纲要(2015-2020)落实完成情况的报告
+PLAN_PERIOD = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*(?:19|20)\d{2}\s*年?")
 # Titles of documents about rule-of-law work that are not its annual report: a notice, a plan, an
 # explainer of the report, an announcement, a draft, a meeting.
 OTHER_DOCUMENT_END = re.compile(
@@ -298,6 +300,11 @@ def report_metadata(cleaned: Cleaned, override: dict) -> dict:
             f"not a report: the page's title {other!r} names another kind of document (a notice, "
             "plan, explainer, announcement …); if it is a report after all, give its title in "
             "data/raw/sources.csv")
+    if not meta.get("report_year") and (span := PLAN_PERIOD.search(meta.get("title") or "")):
+        raise Reject(
+            f"the title names only a period of years ({span.group()}), not the year the report "
+            "covers (a summary of a plan period is not taken as its last year): give report_year "
+            "in data/raw/sources.csv")
     if not meta.get("report_year"):
         raise Reject(
             "no report year found in the title or opening: give report_year in data/raw/sources.csv"
