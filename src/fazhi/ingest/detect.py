@@ -145,19 +145,15 @@ def find_publish_date(page_meta: dict[str, str], signature_date: str | None,
                 return parsed
     if signature_date:
         return signature_date
-    for line in header_lines:
-        if m := DELIVERED_ON.match(line):
-            try:
-                return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
-            except ValueError:
-                return None
-    # A date alone on a line above the body, maybe in brackets: (2024年3月28日), [2024-03-28].
-    for line in header_lines:
-        if m := DATE_LINE.match(line):
-            try:
-                return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
-            except ValueError:
-                return None
+    # The day of delivery to a congress, else a date alone on a line above the body, maybe in
+    # brackets: (2024年3月28日), [2024-03-28].
+    for pattern in (DELIVERED_ON, DATE_LINE):
+        for line in header_lines:
+            if m := pattern.match(line):
+                try:
+                    return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+                except ValueError:
+                    return None
     return None
 
 
