@@ -38,10 +38,24 @@ class _Table(dict):
 _TABLE = _Table()
 
 
+@lru_cache(maxsize=1)
+def _changing() -> re.Pattern:
+    """Any character whose simplified form differs (every code point of the Basic Multilingual
+    Plane from U+3400 on, looked up once), or any character beyond that plane (looked up as met):
+    a text with none of them is its own simplified view."""
+    def changes(char: str) -> bool:  # as simplified_char, without filling its cache
+        converted = _T2S.convert(char)
+        return len(converted) == 1 and converted != char
+
+    changing = "".join(chr(c) for c in range(0x3400, 0x10000)
+                       if not 0xD800 <= c <= 0xDFFF and changes(chr(c)))
+    return re.compile(f"[{re.escape(changing)}\U00010000-\U0010FFFF]")
+
+
 def simplified(text: str) -> str:
     """A simplified view of `text` with exactly the same length and alignment."""
-    if text.isascii():
-        return text
+    if text.isascii() or not _changing().search(text):
+        return text  # most texts: one scan in C instead of a table look-up per character
     return text.translate(_TABLE)
 
 

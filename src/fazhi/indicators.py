@@ -127,16 +127,60 @@ def part_results(rule: dict, window: str, after: str, sentence_prefix: str, unit
     return out
 
 
+def _optional(rule: dict, part: str, anchor: str = "") -> re.Pattern | None:
+    return _compiled(rule[part], anchor) if part in rule else None
+
+
+def _matcher(rule: dict) -> tuple:
+    """A rule's text tests compiled, in `rule_matches`' order (before, within, after,
+    after_or_window, tail, sentence, topic, exclude, exclude_sentence)."""
+    return (_optional(rule, "before", "end"), _optional(rule, "within"),
+            _optional(rule, "after", "start"), _optional(rule, "after_or_window"),
+            _optional(rule, "tail"), _optional(rule, "sentence"), rule.get("topic"),
+            _optional(rule, "exclude"), _optional(rule, "exclude_sentence"))
+
+
+def _matches(matcher: tuple, window: str, after: str, sentence_prefix: str, topic_prefix: str,
+             tail: str) -> bool:
+    """rule_matches with the unit already checked and the patterns compiled."""
+    before, within, after_start, either, tail_cue, sentence, topic, exclude, exclude_sentence = matcher
+    return ((before is None or before.search(window) is not None)
+            and (within is None or within.search(window) is not None)
+            and (after_start is None or after_start.search(after) is not None)
+            and (either is None or either.search(window) is not None
+                 or either.search(after) is not None)
+            and (tail_cue is None or tail_cue.search(tail) is not None)
+            and (sentence is None or sentence.search(sentence_prefix) is not None)
+            and (topic is None or _topic(topic_prefix) == topic)
+            and (exclude is None or exclude.search(window) is None)
+            and (exclude_sentence is None or exclude_sentence.search(sentence_prefix) is None))
+
+
+_CANDIDATES: dict[tuple[str, Scope], list[tuple[str, int, tuple]]] = {}
+
+
+def _candidates(unit: str, found: Scope) -> list[tuple[str, int, tuple]]:
+    """(indicator_id, rule number, compiled tests) of every rule, in codebook order, that takes
+    this unit and accepts this scope: the tests that depend on neither the text nor the cue
+    words, made once per (unit, scope) instead of once per quantity."""
+    key = (unit, found)
+    if key not in _CANDIDATES:
+        _CANDIDATES[key] = [
+            (indicator_id, number, _matcher(rule))
+            for indicator_id, spec in INDICATORS.items()
+            for number, rule in enumerate(spec["rules"], start=1)
+            if unit in rule["units"] and accepts(rule, found, spec.get("allow_multi_year", False))]
+    return _CANDIDATES[key]
+
+
 def classify(window: str, after: str, sentence_prefix: str, unit: str,
              found: Scope, topic_prefix: str | None = None, tail: str = "") -> tuple[str, int] | None:
     """(indicator_id, rule number) of the first codebook rule that accepts the quantity: its
-    scope first (`fazhi.scope`), then its cue words and unit."""
-    for indicator_id, spec in INDICATORS.items():
-        for number, rule in enumerate(spec["rules"], start=1):
-            if (unit in rule["units"]  # the cheapest test first: most rules stop here
-                    and accepts(rule, found, spec.get("allow_multi_year", False))
-                    and rule_matches(rule, window, after, sentence_prefix, unit, topic_prefix, tail)):
-                return indicator_id, number
+    scope first (`fazhi.scope`), then its cue words and unit (as `rule_matches`)."""
+    topic_prefix = sentence_prefix if topic_prefix is None else topic_prefix
+    for indicator_id, number, matcher in _candidates(unit, found):
+        if _matches(matcher, window, after, sentence_prefix, topic_prefix, tail):
+            return indicator_id, number
     return None
 
 
@@ -170,6 +214,13 @@ ITEM_SPLIT = re.compile(r"[、,，]|和|及|与")
 YEAR_ITEM = re.compile(r"((?:19|20)\d{2})\s*年?")
 
 
+@lru_cache(maxsize=1)
+def _table_specs() -> list[tuple[str, int, dict]]:
+    """(indicator_id, cell number, cell spec) of every codebook `table_cells` entry."""
+    return [(i, n, cell) for i, spec in INDICATORS.items()
+            for n, cell in enumerate(spec.get("table_cells", []), start=1)]
+
+
 def table_cells(text: str, quantities: list[Quantity]) -> dict[int, tuple[str, int, int, int]]:
     """Values read from table rows (a flattened page table: column names, then rows of a label and
     one number per column; on lines of their own or run together on one line, as copies of FOI
@@ -179,8 +230,7 @@ def table_cells(text: str, quantities: list[Quantity]) -> dict[int, tuple[str, i
 
     Returns {quantity index: (indicator_id, cell number, row start, row end)}.
     """
-    specs = [(i, n, cell) for i, spec in INDICATORS.items()
-             for n, cell in enumerate(spec.get("table_cells", []), start=1)]
+    specs = _table_specs()
     if not specs:
         return {}
     starts = {q.start: k for k, q in enumerate(quantities)}

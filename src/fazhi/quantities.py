@@ -74,35 +74,39 @@ SUFFIXES = {"余": "more_than", "多": "more_than", "以上": "at_least", "左�
             "以下": "at_most"}
 DURATION_UNITS = {"年", "个月", "天", "日"}  # 近三年 = "the last three years", not "under three"
 
-# Spans whose numbers are never quantities. Each pattern is linear.
+# Spans whose numbers are never quantities. Each pattern is linear. A pattern that must not start
+# inside a run (of digits, numerals) opens with the run's first character and looks behind it
+# (`[0-9](?<![0-9]{2})`, not `(?<![0-9])[0-9]`): a pattern that opens with a character class is
+# searched by skipping to that class in C, many times faster on Chinese text.
 MASKS = [
     re.compile(p)
     for p in (
         # dates (on one line: 2022年 over a row of numbers 12.5 … is a table, not 2022年12月5日)
-        r"(?<![0-9０-９])[0-9０-９]{4}[ \t]*[-/.年][ \t]*[0-9０-９]{1,2}[ \t]*[-/.月][ \t]*[0-9０-９]{1,2}[ \t]*[日号]?",
-        r"(?<![0-9])(?:19|20)[0-9]{2}\s*[-—–~～至到]\s*(?:19|20)[0-9]{2}\s*年?",  # year ranges
-        r"(?<![0-9])(?:19|20)[0-9]{2}\s*年",  # years
-        r"(?<![〇零○一二三四五六七八九])[〇零○一二三四五六七八九]{4}\s*年",  # 二〇二二年
-        r"(?<![0-9个])[0-9]{1,2}\s*月(?:[0-9]{1,2}\s*[日号])?",  # months, month-day
-        r"(?<!个)[一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}[日号])?",
-        r"(?<![0-9])[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?",  # times
+        r"[0-9０-９](?<![0-9０-９]{2})[0-9０-９]{3}[ \t]*[-/.年][ \t]*[0-9０-９]{1,2}[ \t]*[-/.月][ \t]*[0-9０-９]{1,2}[ \t]*[日号]?",
+        r"(?:1(?<![0-9]1)9|2(?<![0-9]2)0)[0-9]{2}\s*[-—–~～至到]\s*(?:19|20)[0-9]{2}\s*年?",  # year ranges
+        r"(?:1(?<![0-9]1)9|2(?<![0-9]2)0)[0-9]{2}\s*年",  # years
+        r"[〇零○一二三四五六七八九](?<![〇零○一二三四五六七八九]{2})[〇零○一二三四五六七八九]{3}\s*年",  # 二〇二二年
+        r"[0-9](?<![0-9个][0-9])[0-9]?\s*月(?:[0-9]{1,2}\s*[日号])?",  # months, month-day
+        r"[一二三四五六七八九十](?<!个[一二三四五六七八九十])[一二三四五六七八九十]{0,2}月(?:[一二三四五六七八九十]{1,3}[日号])?",
+        r"[0-9](?<![0-9]{2})[0-9]?:[0-9]{2}(?::[0-9]{2})?",  # times
         r"[〔\[【(（][0-9]{4}[〕\]】)）]\s*[0-9]+\s*号",  # document numbers
-        r"(?<![0-9])[0-9]+号",
-        r"(?<![0-9])0[0-9]{2,3}-[0-9]{7,8}(?![0-9])",  # phone numbers
-        r"(?<![0-9])1[3-9][0-9]{9}(?![0-9])",
+        r"[0-9](?<![0-9]{2})[0-9]*号",
+        r"0(?<![0-9]0)[0-9]{2,3}-[0-9]{7,8}(?![0-9])",  # phone numbers
+        r"1(?<![0-9]1)[3-9][0-9]{9}(?![0-9])",
         r"《[^《》\n]{0,100}》",  # book and document titles
         r"“[^“”\n]{0,20}”",  # short quoted names and slogans
         r"\"[^\"\n]{0,20}\"",
-        r"(?<![0-9])[0-9]+(?:\s*[+×*xX•·/]\s*[0-9A-Za-z]+)+",  # formulas: 1+7+N, 4×4
+        r"[0-9](?<![0-9]{2})[0-9]*(?:\s*[+×*xX•·/]\s*[0-9A-Za-z]+)+",  # formulas: 1+7+N, 4×4
         r"第[零〇一二两三四五六七八九十百千0-9]+",  # ordinals
-        r"(?<![零〇一二两三四五六七八九十百千万])[零〇一二两三四五六七八九十百千万]+(?:届|大(?!类))",  # 十九大, 十六届 (not 六大类)
+        r"[零〇一二两三四五六七八九十百千万](?<![零〇一二两三四五六七八九十百千万]{2})[零〇一二两三四五六七八九十百千万]*(?:届|大(?!类))",  # 十九大, 十六届 (not 六大类)
         rf"(?:12345|12348|12315|12309|12368|12388|12333|12338)(?![0-9])(?!(?:余|多)?(?:{UNIT_ALT}))",  # hotlines
-        r"(?<![0-9.])[0-9]+(?:\.[0-9]+)?(?=版|系统|平台)",  # versions: 2.0系统
+        r"[0-9](?<![0-9.][0-9])[0-9]*(?:\.[0-9]+)?(?=版|系统|平台)",  # versions: 2.0系统
     )
 ]
 # Fixed terms whose numerals name a policy, not a count.
 FIXED_TERMS = ("三项制度", "四个意识", "四个自信", "四个全面", "两个维护", "两个确立", "五位一体",
                "三重一大", "十四五", "十三五", "十二五", "千方百计", "两学一做", "三会一课")
+FIXED_TERM = re.compile("|".join(FIXED_TERMS))
 LIST_MARKER_BEFORE = re.compile(r"(?:^|[\s。;；:：!！?？])$")
 CUTOFF = re.compile(r"(?:[0-9]{1,2}\s*月(?:[0-9]{1,2}\s*日)?)?(?:之前|以前|前)")
 REF_YEAR = re.compile(r"((?:19|20)[0-9]{2})\s*年(?:度)?(?:的|底|末)?")
@@ -236,7 +240,7 @@ def _range(text: str, m: re.Match, unit: str | None, end: int, mask: bytearray):
     if join is None:
         return None
     m2 = NUMBER.match(text, join.end())
-    if m2 is None or not m2["ar"] or any(mask[m2.start():m2.end()]):
+    if m2 is None or not m2["ar"] or mask.find(1, m2.start(), m2.end()) >= 0:
         return None
     unit2, q2, magnitude2, end2 = _unit(text, m2)
     if unit2 is None or q2 or magnitude2 != 1 or (unit is not None and unit != unit2):
@@ -249,13 +253,13 @@ def _range(text: str, m: re.Match, unit: str | None, end: int, mask: bytearray):
 
 def _quantity(text: str, m: re.Match, mask: bytearray, floor: int) -> Quantity | None:
     """The quantity a NUMBER match starts, or None if it is not one."""
-    if any(mask[m.start():m.end()]):
+    if mask.find(1, m.start(), m.end()) >= 0:
         return None
     value = _value(text, m)
     if value is None:
         return None
     if m["cn"]:
-        if any(text.startswith(term, m.start("cn")) for term in FIXED_TERMS):
+        if FIXED_TERM.match(text, m.start("cn")):
             return None
         if m["cn"] == "一" and not m["pct"]:
             return None  # 一批, 一支队伍, 一名: an article, not a reported figure

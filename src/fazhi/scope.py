@@ -68,49 +68,60 @@ def _prepared(table: dict) -> dict:
     return compiled
 
 
-def _fires(table: dict, key: tuple[str, str], window: str, sentence: str) -> bool:
-    """Whether any cue of table[key] fires: those marked `in: sentence` on the sentence, the
-    others on the clause."""
-    in_window, in_sentence = _prepared(table).get(key, (None, None))
+def _fires(compiled: dict, key: tuple[str, str], window: str, sentence: str) -> bool:
+    """Whether any cue of a list (`_prepared(table)[key]`) fires: those marked `in: sentence` on
+    the sentence, the others on the clause."""
+    in_window, in_sentence = compiled.get(key, (None, None))
     return bool((in_window and in_window.search(window))
                 or (in_sentence and in_sentence.search(sentence)))
+
+
+def _whose(compiled: dict, window: str) -> str:
+    if _fires(compiled, ("whose", "subgroup"), window, window):
+        return "subgroup"
+    if _fires(compiled, ("whole_region", ""), window, window):  # 全市, 市县两级法律援助中心: all of them
+        return DEFAULT["whose"]
+    for label in ("body", "tier"):
+        if _fires(compiled, ("whose", label), window, window):
+            return label
+    return DEFAULT["whose"]
+
+
+def _period(compiled: dict, window: str, sentence: str) -> str:
+    for label in PERIOD_ORDER:
+        if _fires(compiled, ("period", label), window, sentence):
+            return label
+    return DEFAULT["period"]
+
+
+def _stage(compiled: dict, window: str) -> str:
+    for label in STAGE_ORDER:
+        if _fires(compiled, ("stage", label), window, window):
+            return label
+    return DEFAULT["stage"]
 
 
 def whose(window: str, table: dict | None = None) -> str:
     """Whose figure (see codebook/scope.yaml), from the clause before the number: a subgroup; else
     the region when a whole-region marker stands in the clause; else a body, a tier, the region."""
-    table = table or cues()
-    if _fires(table, ("whose", "subgroup"), window, window):
-        return "subgroup"
-    if _fires(table, ("whole_region", ""), window, window):  # 全市, 市县两级法律援助中心: all of them
-        return DEFAULT["whose"]
-    for label in ("body", "tier"):
-        if _fires(table, ("whose", label), window, window):
-            return label
-    return DEFAULT["whose"]
+    return _whose(_prepared(table or cues()), window)
 
 
 def period(window: str, sentence: str, table: dict | None = None) -> str:
     """Which period: the first of plan, several_years, average, partial that fires, else year."""
-    table = table or cues()
-    for label in PERIOD_ORDER:
-        if _fires(table, ("period", label), window, sentence):
-            return label
-    return DEFAULT["period"]
+    return _period(_prepared(table or cues()), window, sentence)
 
 
 def stage(window: str, table: dict | None = None) -> str:
     """Which stage of a case the clause names (the most specific), else any."""
-    table = table or cues()
-    for label in STAGE_ORDER:
-        if _fires(table, ("stage", label), window, window):
-            return label
-    return DEFAULT["stage"]
+    return _stage(_prepared(table or cues()), window)
 
 
 def scope_of(window: str, sentence: str, table: dict | None = None) -> Scope:
     """The scope of a quantity from the clause before it and the sentence before it."""
-    return Scope(whose(window, table), period(window, sentence, table), stage(window, table))
+    compiled = _prepared(table or cues())
+    return Scope(_whose(compiled, window), _period(compiled, window, sentence),
+                 _stage(compiled, window))
 
 
 def accepts_whose_and_period(rule: dict, found: Scope, allow_multi_year: bool = False) -> bool:

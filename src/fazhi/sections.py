@@ -20,6 +20,7 @@ section is labelled with it or a sentence carries its cue outside the plans (a p
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -29,12 +30,15 @@ from fazhi.numerals import parse_ordinal
 # --- constants --------------------------------------------------------------------------------
 
 CN = "一二三四五六七八九十"
-BEFORE_MARKER = r"(?:(?<=^)|(?<=[\n 。;:!?]))"
+# Each marker opens a line or follows a sentence's end. The patterns open with the marker's own
+# first character and look behind it (`[一二…](?<![^\n 。;:!?][一二…])`: no character before it
+# but one of those, or none at all), so that they are searched by skipping to that character in C.
+NOT_BEFORE_MARKER = r"[^\n 。;:!?]"
 MARKERS = [
-    (1, re.compile(rf"{BEFORE_MARKER}([{CN}]{{1,3}})、", re.M)),
-    (2, re.compile(rf"{BEFORE_MARKER}\(([{CN}]{{1,3}})\)", re.M)),
-    (3, re.compile(rf"{BEFORE_MARKER}([0-9]{{1,2}})[.、](?![0-9])", re.M)),
-    (4, re.compile(rf"(?:(?<=^)|(?<=[\n 。;:!?,]))([{CN}]{{1,3}})是", re.M)),
+    (1, re.compile(rf"([{CN}](?<!{NOT_BEFORE_MARKER}[{CN}])[{CN}]{{0,2}})、")),
+    (2, re.compile(rf"\((?<!{NOT_BEFORE_MARKER}\()([{CN}]{{1,3}})\)")),
+    (3, re.compile(rf"([0-9](?<!{NOT_BEFORE_MARKER}[0-9])[0-9]?)[.、](?![0-9])")),
+    (4, re.compile(rf"([{CN}](?<![^\n 。;:!?,][{CN}])[{CN}]{{0,2}})是")),
 ]
 HEADING_END = re.compile(r"[。;!?\n ]")
 MAX_HEADING = 80
@@ -148,11 +152,51 @@ def label_sections(headings: list[Heading], switches: list[tuple[int, str]]) -> 
     return labels
 
 
-def outline_chapter(text: str) -> int | None:
-    """The 纲要 chapter whose cue words occur most often in `text` (ties: lower chapter)."""
-    counts = {ch: sum(text.count(c) for c in spec["cues"]) for ch, spec in OUTLINE_CHAPTERS.items()}
+def _best_chapter(counts: dict[int, int]) -> int | None:
     best = max(counts.values())
     return min(ch for ch, n in counts.items() if n == best) if best else None
+
+
+def outline_chapter(text: str) -> int | None:
+    """The 纲要 chapter whose cue words occur most often in `text` (ties: lower chapter)."""
+    return _best_chapter({ch: sum(text.count(c) for c in spec["cues"])
+                          for ch, spec in OUTLINE_CHAPTERS.items()})
+
+
+CUE_LENGTH = max(len(c) for spec in OUTLINE_CHAPTERS.values() for c in spec["cues"])
+# Counting a cue by its occurrences in the whole text needs cues that cannot overlap themselves
+# (as 法治 cannot): then str.count's non-overlapping count of a span is the number of occurrences
+# inside it.
+assert not any(c[:k] == c[-k:] for spec in OUTLINE_CHAPTERS.values() for c in spec["cues"]
+               for k in range(1, len(c))), "an outline cue that overlaps itself"
+
+
+class ChapterIndex:
+    """`outline_chapter` of any span of one text, from the positions of every cue in the whole
+    text found once (a report has dozens of sections and the 纲要 about 90 cues)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.starts: dict[int, list[int]] = {}
+        self.ends: dict[int, list[int]] = {}
+        for ch, spec in OUTLINE_CHAPTERS.items():
+            found = []
+            for cue in spec["cues"]:
+                at = text.find(cue)
+                while at >= 0:
+                    found.append((at, at + len(cue)))
+                    at = text.find(cue, at + len(cue))
+            self.starts[ch] = sorted(s for s, _ in found)
+            self.ends[ch] = sorted(e for _, e in found)
+
+    def chapter(self, start: int, end: int) -> int | None:
+        """outline_chapter(text[start:end])."""
+        if end - start < CUE_LENGTH:  # a cue might cover the whole span and more: count it out
+            return outline_chapter(self.text[start:end])
+        # Occurrences inside the span: those ending by its end, less those starting before it
+        # (none of which can also end after the span's end: the span is longer than any cue).
+        return _best_chapter({ch: bisect_right(self.ends[ch], end) - bisect_left(self.starts[ch], start)
+                              for ch in OUTLINE_CHAPTERS})
 
 
 @dataclass(frozen=True)
@@ -198,17 +242,18 @@ def element_flags(sections: list[Section], text: str, report_year: int | None) -
     return {HAS_COLUMNS[e]: e in found for e in ELEMENT_ORDER}
 
 
-def segment(text: str, report_year: int | None) -> list[Section]:
+def segment(text: str, report_year: int | None, index: ChapterIndex | None = None) -> list[Section]:
     """Sections of one text: a preamble (id 0) and one per heading, spanning its subsections."""
     headings = find_headings(text)
     next_year = report_year + 1 if report_year else None
     labels = label_sections(headings, sentence_switches(text, next_year))
     first = headings[0].start if headings else len(text)
-    sections = [Section("0", 0, "", "", 0, first, "preamble", outline_chapter(text[:first]))]
+    chapters = index or ChapterIndex(text)
+    sections = [Section("0", 0, "", "", 0, first, "preamble", chapters.chapter(0, first))]
     for i, (h, element, section_id) in enumerate(zip(headings, labels, section_ids(headings))):
         end = next((o.start for o in headings[i + 1:] if o.level <= h.level), len(text))
         sections.append(Section(section_id, h.level, h.number, h.heading, h.start, end, element,
-                                outline_chapter(text[h.start:end])))
+                                chapters.chapter(h.start, end)))
     return sections
 
 
@@ -227,11 +272,13 @@ def section_of(leaf_spans: list[tuple[int, int, str]], position: int) -> str:
     return leaf_spans[-1][2]
 
 
-def outline_shares(report_id: str, text: str, sections: list[Section]) -> list[dict]:
+def outline_shares(report_id: str, text: str, sections: list[Section],
+                   index: ChapterIndex | None = None) -> list[dict]:
     """Share of the text per 纲要 chapter: each section's own text goes to its chapter."""
     chars = dict.fromkeys(OUTLINE_CHAPTERS, 0)
+    chapters = index or ChapterIndex(text)
     for start, end, _ in leaves(sections, len(text)):
-        chapter = outline_chapter(text[start:end])
+        chapter = chapters.chapter(start, end)
         if chapter:
             chars[chapter] += end - start
     total = len(text) or 1

@@ -20,7 +20,7 @@ from fazhi import interim, paths
 from fazhi.codebook import INTERIM
 from fazhi.chinese import simplified
 from fazhi.parallel import BATCH, batches, progress_line, stream_reports
-from fazhi.sections import element_flags, outline_shares, segment
+from fazhi.sections import ChapterIndex, element_flags, outline_shares, segment
 
 # --- the stage --------------------------------------------------------------------------------
 
@@ -31,10 +31,11 @@ TABLES = ("sections", "elements", "outline_shares")
 def segment_one(item: tuple[str, int, str]) -> tuple[list[dict], dict, list[dict]]:
     """(section rows, element flags, outline shares) of one report's simplified text. Pure."""
     report_id, year, text = item
-    found = segment(text, year)
+    chapters = ChapterIndex(text)
+    found = segment(text, year, chapters)
     sections = [{"report_id": report_id, **vars(s)} for s in found]
     flags = {"report_id": report_id, **element_flags(found, text, year)}
-    return sections, flags, outline_shares(report_id, text, found)
+    return sections, flags, outline_shares(report_id, text, found, chapters)
 
 
 def segment_text(item: tuple[str, int, str]) -> tuple[list[dict], dict, list[dict]]:

@@ -51,6 +51,7 @@ MIN_BODY_CHARS = 100
 MIN_BODY_SENTENCES = 2
 # A sentence ends at 。!?; and, on pages that print ASCII punctuation, at a full stop after a
 # Chinese character (依法行政. 现将…).
+HAN = re.compile(r"[\u4e00-\u9fff]")  # the Chinese characters counted in a body
 SENTENCE_END = re.compile(r"[。!?;]|(?<=[\u4e00-\u9fff])\.(?!\d)")
 
 OVERRIDABLE = ("title", "issuer", "issuer_type", "region_name", "region_code", "report_year",
@@ -160,7 +161,7 @@ def find_publish_date(page_meta: dict[str, str], signature_date: str | None,
 def require_body(cleaned: Cleaned) -> None:
     """Reject a file that is not a report: a title, page furniture, a few words, no sentences."""
     body = "\n".join(cleaned.text.split("\n")[len(cleaned.header_lines):])
-    n_chars = sum(1 for c in body if "\u4e00" <= c <= "\u9fff")
+    n_chars = len(HAN.findall(body))
     n_sentences = len(SENTENCE_END.findall(body))
     if n_chars < MIN_BODY_CHARS or n_sentences < MIN_BODY_SENTENCES:
         raise Reject(
