@@ -451,3 +451,37 @@ def test_a_title_naming_only_a_plan_period_is_rejected_saying_so():
     _, rejects, _ = _run({"a.txt": "渝北区人民政府关于法治政府建设实施纲要(2015-2020)落实完成情况的报告\n"
                                    + BODY.replace("2022年,", "")})
     assert rejects.iloc[0]["reason"].startswith("the title names only a period of years (2015-2020)")
+
+
+def test_a_department_opening_the_first_sentence_is_the_issuer():
+    """No title: 2021年,缙云县司法局在县委…领导下 names a department of 缙云县, not the county."""
+    reports, _, _ = _run({"a.txt": "门户网站\n2021年,缙云县司法局在县委、县政府的正确领导下,全面推进法治建设。"
+                          + BODY})
+    row = reports.iloc[0]
+    assert (row["region_code"], row["issuer_type"], row["issuer"]) == ("331122", "department", "缙云县司法局")
+
+
+def test_a_department_subject_needs_an_opening_verb_after_its_name():
+    """2021年,缙云县司法局的工作…: not the sentence's subject acting, so nothing is read from it."""
+    reports, rejects, _ = _run({"a.txt": "门户网站\n2021年,缙云县司法局的工作取得进展,全面推进法治建设。"
+                                + BODY.replace("我区", "我们")})
+    assert reports.empty and len(rejects) == 1
+
+
+def test_a_date_field_spaced_out_after_its_separators():
+    """发布日期: 2025- 02- 08 14: 11 is the page's date, not the value 2025-."""
+    cleaned = clean.clean("某局2024年法治政府建设年度报告\n发布日期: 2025- 02- 08 14: 11\n")
+    assert detect.find_publish_date(cleaned.page_meta, None) == "2025-02-08"
+
+
+def test_fawen_shijian_is_a_publish_date_field():
+    """- 发文时间:2022年02月28日 dates the page."""
+    cleaned = clean.clean("某局2021年度法治政府建设情况报告\n- 发文时间:2022年02月28日\n")
+    assert detect.find_publish_date(cleaned.page_meta, None) == "2022-02-28"
+
+
+def test_a_date_printed_after_the_title():
+    """…情况报告 (2025-03-26): the title without the date, and the date as the page's."""
+    header = ["2024年上海市司法局法治政府建设情况报告 (2025-03-26)"]
+    assert detect.find_title(header) == "2024年上海市司法局法治政府建设情况报告"
+    assert detect.find_publish_date({}, None, header) == "2025-03-26"

@@ -19,7 +19,7 @@ PINYIN_NOTE = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐ
 
 # Keys of the key:value metadata that government web pages print around a report.
 META_KEY_NAMES = (
-    "索引号|主题分类|内容分类|体裁分类|公开目录|主题词|标题|发布日期|发布时间|更新时间|发文日期|成文日期|"
+    "索引号|主题分类|内容分类|体裁分类|公开目录|主题词|标题|发布日期|发布时间|更新时间|发文日期|发文时间|成文日期|成文时间|"
     "公文生成日期|公开方式|公开时限|公开范围|责任处室|发文机关|发文单位|发布机构|发布单位|发文字号|备注/文号|文号|"
     "有效性|文章来源|稿件来源|信息来源|来源|浏览次数|浏览量|浏览|点击数|点击量|点击率|点击|阅读量|"
     "阅读次数|阅读|访问量|作者|编辑|责任编辑|日期|时间|字号|字体|今天是"
@@ -29,7 +29,8 @@ META_KEY_NAMES = (
 META_KEYS = "(?<![\u4e00-\u9fff])(?:" + "|".join(
     r"\s?".join(re.escape(c) for c in key) for key in META_KEY_NAMES.split("|")) + ")"
 
-DATE_VALUE = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+# A date value, maybe spaced out after its separators (2025- 02- 08 14: 11).
+DATE_VALUE = r"\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}日?(?:\s+\d{1,2}\s?:\s?\d{2}(?:\s?:\s?\d{2})?)?"
 # A value runs to the next space, colon or pipe, and never swallows the next key
 # (文章来源: 发布时间:2017年12月13日 and 作者: 发布时间 2025年09月05日 have an empty first value).
 PLAIN_VALUE = rf"(?:(?!{META_KEYS}(?:\s*:|\s|$))[^\s:|])*"
@@ -37,7 +38,8 @@ PLAIN_VALUE = rf"(?:(?!{META_KEYS}(?:\s*:|\s|$))[^\s:|])*"
 # (公开类别 主动公开 发布时间 2025-03-31), and then only a date is taken as their value.
 DATE_KEYS = "(?<![\u4e00-\u9fff])(?:" + "|".join(
     r"\s?".join(re.escape(c) for c in key)
-    for key in ("发布日期", "发布时间", "更新时间", "发文日期", "成文日期", "公文生成日期")) + ")"
+    for key in ("发布日期", "发布时间", "更新时间", "发文日期", "发文时间", "成文日期", "成文时间",
+                "公文生成日期")) + ")"
 META_PAIR = re.compile(
     rf"(?P<key>{META_KEYS})\s*:\s*(?P<value>{DATE_VALUE}|{PLAIN_VALUE})"
     # Information-disclosure tables print keys in brackets: [ 成文日期 ] 2022-02-09

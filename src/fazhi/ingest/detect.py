@@ -18,7 +18,8 @@ from fazhi.ingest.reject import Reject
 from fazhi.numerals import parse_digits, parse_ordinal
 
 # Keys whose value is the page's publication date, best first. 今天是 is a site clock, never used.
-PUBLISH_KEYS = ("发布日期", "发布时间", "发文日期", "日期", "时间", "更新时间", "成文日期", "公文生成日期")
+PUBLISH_KEYS = ("发布日期", "发布时间", "发文日期", "发文时间", "日期", "时间", "更新时间", "成文日期", "成文时间",
+                "公文生成日期")
 # A report delivered to a people's congress prints the day under its title:
 # ——2021年4月29日在朝阳区第十六届人民代表大会常务委员会第三十七次会议上
 DELIVERED_ON = re.compile(
@@ -32,6 +33,9 @@ TITLE_CUE = re.compile(r"(?:法治|依法行政|法制)")
 TITLE_END = re.compile(r"(?:报告|情况|总结|打算)(?:\((?:19|20)\d{2}年度?\))?$")
 # A title printed in book-title marks: 《大理白族自治州2022年法治政府建设情况报告》
 TITLE_MARKS = re.compile(r"^《([^《》]+)》$")
+# A title with the day it was posted printed after it: …情况报告 (2025-03-26).
+TITLE_DATE = re.compile(
+    r"(?<=报告|情况|总结|打算)\s*[(\[【]\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*[)\]】]$")
 YEAR_IN_TITLE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 YEAR_OPENING = re.compile(r"^((?:19|20)\d{2})年(?:度)?[,，以来]")
 YEAR_HEADING = re.compile(r"^[一二三四五六七八九十]+、\s*((?:19|20)\d{2})年")
@@ -81,7 +85,7 @@ def find_title(header_lines: list[str]) -> str | None:
     """The report's title: a short line above the body naming rule-of-law work and ending as a
     report's name does (报告, 情况, 总结), maybe split over two lines; a site name after it is cut."""
     for i, line in enumerate(header_lines):
-        line = TITLE_MARKS.sub(r"\1", SITE_SUFFIX.sub("", TITLE_CELL.sub("", line, count=1)))
+        line = TITLE_MARKS.sub(r"\1", SITE_SUFFIX.sub("", TITLE_DATE.sub("", TITLE_CELL.sub("", line, count=1))))
         if len(line) > 80 or not TITLE_CUE.search(line) or line.endswith("。"):
             continue
         title = line
@@ -147,10 +151,10 @@ def find_publish_date(page_meta: dict[str, str], signature_date: str | None,
     if signature_date:
         return signature_date
     # The day of delivery to a congress, else a date alone on a line above the body, maybe in
-    # brackets: (2024年3月28日), [2024-03-28].
-    for pattern in (DELIVERED_ON, DATE_LINE):
+    # brackets: (2024年3月28日), [2024-03-28], else one printed after the title.
+    for pattern in (DELIVERED_ON, DATE_LINE, TITLE_DATE):
         for line in header_lines:
-            if m := pattern.match(line):
+            if m := pattern.search(line) if pattern is TITLE_DATE else pattern.match(line):
                 try:
                     return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
                 except ValueError:
@@ -225,9 +229,15 @@ def issuer_places(cleaned: Cleaned, title: str | None, lines: list[str],
         body = YEAR_LEAD.sub("", line, count=1)
         if body != line:
             chain = regions.parse_chain(body, year)
-            if chain.candidates and issuer.OPENING_SUBJECT.match(body[chain.end:]):
+            rest = body[chain.end:]
+            if chain.candidates and issuer.OPENING_SUBJECT.match(rest):
                 found.append(issuer.Finding("opening sentence", body, "government",
                                             chain.candidates, None, names=chain.names))
+            elif chain.candidates and (department := issuer.OPENING_DEPARTMENT.match(rest)):
+                # 2021年,长治市人力资源和社会保障局深入学习…: the department speaks for itself.
+                found.append(issuer.Finding("opening sentence", body, "department",
+                                            chain.candidates, body[:chain.end] + department[1],
+                                            names=chain.names))
         break
     return found
 
