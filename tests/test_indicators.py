@@ -580,6 +580,12 @@ def test_supervision_checks_are_not_random_inspections():
     assert _rows("全县开展执法监督检查36次。", 2024) == []
 
 
+def test_inspections_not_said_to_be_random_are_not_random_inspections():
+    """全年共实施行政检查20385次 counts every inspection, not the 双随机 ones."""
+    assert [r for r in _rows("全年共实施行政检查20385次,实施行政处罚2132件。", 2022)
+            if r[0] == "random_inspections_count"] == []
+
+
 @pytest.mark.parametrize("text", [
     "全国基层法律服务工作者提供公益法律服务35万件,其中办理法律援助案件12万件。",  # one provider group
     "依申请公开16件,全年发生行政复议案件4件、行政诉讼案件1件。",  # FOI-related cases in an FOI report
@@ -623,3 +629,48 @@ def test_rows_labelled_under_named_columns_and_cells_with_units():
     text = clean("2021年全省行政复议工作情况\n| 收到申请 | 决定受理 |\n| 1463件 | 1276件 |\n").text
     assert sorted(_rows(text, 2021)) == [("admin_reconsideration_accepted_count", 2021, "1276"),
                                          ("admin_reconsideration_applications_count", 2021, "1463")]
+
+
+def _published(text: str, year: int = 2023) -> list[str]:
+    return [r[2] for r in _rows(text, year) if r[0] == "government_information_published_count"]
+
+
+def test_a_website_figure_with_another_channel_after_a_semicolon_is_a_part():
+    """网站…18439条,其中…;新媒体发布信息459条: the website's figure is one channel's, not the total."""
+    assert _published("区政府门户网站全年发布信息18439条,其中概况类69条、政务动态类8043条;"
+                      "“某区发布”新媒体发布信息459条。") == []
+
+
+def test_a_website_figure_is_a_part_whichever_rule_reads_it():
+    """通过政府网站主动公开各类政务信息万余条…;推送微信1790条: no published count."""
+    assert _published("2021年通过政府网站主动公开各类政务信息万余条、区政府常务会议纪要14份;"
+                      "“某区发布”推送微信1790条。", 2021) == []
+
+
+def test_a_website_figure_with_no_other_channel_is_the_count():
+    """区政府网站全年更新各类政府信息967条: the only channel given, so the count."""
+    assert _published("区政府网站全年更新各类政府信息967条,并新增住房和城乡建设等栏目。") == ["967"]
+
+
+def test_the_website_and_another_channel_together_give_the_count():
+    """门户网站和“某某政府网”微信公众号共发布信息31000余条: a total over both channels."""
+    assert _published("省政府门户网站和“山东政府网”微信公众号共发布信息31000余条,直播新闻发布会150余场。") == ["31000"]
+
+
+def test_a_long_list_of_kinds_before_the_published_count():
+    """主动公开政策解读、政策文件…等各类信息100余条: the list ends in 等, the count follows."""
+    assert _published("2024年度主动公开政策解读、政策文件、规划计划、回应关切及重点领域信息等各类信息100余条。",
+                      2024) == ["100"]
+
+
+def test_requests_for_government_information_phrased_the_other_way_round():
+    """收到公开政府信息的申请7件 is the year's FOI requests."""
+    assert [r for r in _rows("全年收到公开政府信息的申请7件,其中6件由申请人主动撤回。")
+            if r[0] == "foi_requests_count"] == [("foi_requests_count", 2022, "7")]
+
+
+def test_reconsideration_applications_not_registered_are_refusals():
+    """其中不予立案10件: refused as inadmissible, as 不予受理."""
+    assert [r for r in _rows("今年新收复议案件343件,其中不予立案10件,告知管辖1件。")
+            if r[0] == "admin_reconsideration_rejected_count"] == [
+        ("admin_reconsideration_rejected_count", 2022, "10")]

@@ -549,9 +549,10 @@ def indicator_rows(text: str, report_year: int | None, quantities: list[Quantity
         topic_prefix = text[topic_start:q.start]
         if _topic(topic_prefix) is None:
             topic_prefix += text[q.end:clause_end]
-        # The rest of the sentence after the number (召开常务会议3次,专题研究法治政府建设工作).
-        at = bisect_right(sentence_ends, q.end)
-        tail_end = sentence_ends[at] if at < len(sentence_ends) else len(text)
+        # The rest of the sentence after the number, to its full stop (召开常务会议3次,专题研究法治
+        # 政府建设工作; a rule that must stop at a semicolon says so).
+        at = bisect_right(stop_ends, q.end)
+        tail_end = stop_ends[at] if at < len(stop_ends) else len(text)
         tail = text[q.end:min(tail_end, q.end + MAX_CLAUSE)]
         found = classify(window, text[q.end:clause_end], sentence_prefix, q.unit or "", found_scope,
                          topic_prefix, tail)

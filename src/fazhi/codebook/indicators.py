@@ -149,7 +149,8 @@ INDICATORS: dict[str, dict] = {
         "name_zh": "“双随机、一公开”抽查", "name_en": "Random inspections (双随机、一公开)",
         "unit": "次", "outline_chapter": 5,
         "definition": "Inspections under the double-random, one-public (双随机、一公开) regime.",
-        "scope_note": "Not a subset such as joint inspections, not product sampling batches.",
+        "scope_note": "Not a subset such as joint inspections, not product sampling batches, not "
+                      "all inspections when the text does not say they were random.",
     },
     "emergency_plans_count": {
         "name_zh": "应急预案", "name_en": "Emergency plans",
@@ -266,8 +267,9 @@ INDICATORS: dict[str, dict] = {
         "name_zh": "主动公开政府信息", "name_en": "Government information published proactively",
         "unit": "条", "outline_chapter": 8,
         "definition": "Items of government information published proactively (主动公开).",
-        "scope_note": "The total over the channels; one channel's figure (a WeChat account, or "
-                      "the website when another channel's figure is given beside it) is a part.",
+        "scope_note": "The total over the channels (a figure for the website and a WeChat account "
+                      "together is one); one channel's figure (a WeChat account, or the website "
+                      "when another channel's figure is given in the same sentence) is a part.",
     },
     "audit_projects_count": {
         "name_zh": "审计项目", "name_en": "Audit projects",
