@@ -359,3 +359,23 @@ def test_groups_list_levels_top_down():
                                  report("330200-2022", 2022, admin_level="prefecture")])
     table = analysis.compliance_by_group(reports, ["admin_level", "report_year"])
     assert table["admin_level"].tolist() == ["prefecture", "county", "district"]
+
+
+def test_the_analyses_need_only_the_indicator_columns_they_name():
+    """Every analysis of indicators gives the same table from the columns in INDICATOR_COLUMNS
+    as from the whole table (the notebooks load only those on a large corpus)."""
+    whole = load_table("indicators")
+    some = load_table("indicators", columns=analysis.INDICATOR_COLUMNS)
+    reports, codebook = load_table("reports"), load_table("codebook")
+    units = analysis.panel_units(load_table("regions"))
+    report_id = analysis.choose_report(whole, reports)
+    unit = analysis.choose_unit(reports, units)
+    for compute in (lambda i: analysis.dispute_rates(i, reports),
+                    lambda i: analysis.reconsideration_funnel(i, reports),
+                    lambda i: analysis.coverage(i, reports, codebook),
+                    lambda i: analysis.rate_values(i, reports),
+                    lambda i: analysis.stated_shares(i, reports, codebook, "admin_level")[0],
+                    lambda i: analysis.peer_percentiles(i, reports, report_id),
+                    lambda i: analysis.panel(i, reports, units, unit)):
+        pd.testing.assert_frame_equal(compute(some), compute(whole))
+    assert analysis.choose_report(some, reports) == report_id

@@ -31,6 +31,10 @@ FUNNEL = {
 }
 
 
+# The columns of `indicators` that these functions read: a notebook on a large corpus loads only
+# these (`load_table("indicators", columns=INDICATOR_COLUMNS)`).
+INDICATOR_COLUMNS = ["report_id", "indicator_id", "ref_year", "value", "period", "evidence"]
+
 FOCUS = 25  # reports shown in per-report charts; larger corpora are summarised, not plotted whole
 MIN_GROUP = 5  # a group with fewer reports is shown with its count and its points, no summary
 OUTLINE_FROM = 2021  # the first year of the 2021–2025 纲要; shares of earlier reports use it anyway

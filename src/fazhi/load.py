@@ -27,16 +27,25 @@ def load_package(path: Path = paths.DATAPACKAGE) -> dict:
 
 
 def load_table(name: str, package_path: Path = paths.DATAPACKAGE,
-               format: str | None = None) -> pd.DataFrame:
+               format: str | None = None, columns: list[str] | None = None) -> pd.DataFrame:
     """One published table, typed from its schema in datapackage.json.
 
     `format`: "csv", "parquet", or None for the Parquet copy when the package has one, else CSV.
+    `columns`: only these columns, in this order (a large corpus's indicators without the
+    columns an analysis does not read take a fraction of the memory); None for all.
     """
     package = load_package(package_path)
     resources = {r["name"]: r for r in package["resources"] if "schema" in r}
     if name not in resources:
         raise KeyError(f"no table {name!r} in {package_path}; tables: {sorted(resources)}")
     fields = resources[name]["schema"]["fields"]
+    if columns is not None:
+        by_name = {f["name"]: f for f in fields}
+        unknown = [c for c in columns if c not in by_name]
+        if unknown:
+            raise KeyError(f"table {name!r} has no column {', '.join(map(repr, unknown))}; "
+                           f"its columns: {list(by_name)}")
+        fields = [by_name[c] for c in columns]
     copies = {r["name"]: r for r in package["resources"]}
     columnar = copies.get(f"{name}-parquet")
     if format not in (None, "csv", "parquet"):
@@ -47,10 +56,11 @@ def load_table(name: str, package_path: Path = paths.DATAPACKAGE,
         return _typed_parquet(Path(package_path).parent / columnar["path"], fields)
     frame = pd.read_csv(
         Path(package_path).parent / resources[name]["path"],
+        usecols=[f["name"] for f in fields],
         dtype={f["name"]: "str" for f in fields},
         keep_default_na=False,
         encoding="utf-8",
-    )
+    )[[f["name"] for f in fields]]
     for f in fields:
         column = frame[f["name"]].replace("", None)
         if f["type"] == "date":
