@@ -674,3 +674,17 @@ def test_reconsideration_applications_not_registered_are_refusals():
     assert [r for r in _rows("今年新收复议案件343件,其中不予立案10件,告知管辖1件。")
             if r[0] == "admin_reconsideration_rejected_count"] == [
         ("admin_reconsideration_rejected_count", 2022, "10")]
+
+
+def test_normative_documents_named_before_the_verb_of_the_year():
+    """行政规范性文件本年制发0件、本年废止0件: the year's issued count (0), then its repealed one."""
+    assert [r for r in _rows("行政规范性文件本年制发0件、本年废止0件、现行有效0件。")
+            if r[0].startswith("normative_documents")] == [
+        ("normative_documents_issued_count", 2022, "0"),
+        ("normative_documents_repealed_count", 2022, "0")]
+
+
+def test_public_lawyers_counted_before_the_noun():
+    """对全市327名公职律师实行统一调配: the city's public lawyers."""
+    assert [r for r in _rows("对全市327名公职律师实行同区域、跨部门统一调配使用。", 2024)
+            if r[0] == "public_lawyers_count"] == [("public_lawyers_count", 2024, "327")]
