@@ -688,3 +688,8 @@ def test_public_lawyers_counted_before_the_noun():
     """对全市327名公职律师实行统一调配: the city's public lawyers."""
     assert [r for r in _rows("对全市327名公职律师实行同区域、跨部门统一调配使用。", 2024)
             if r[0] == "public_lawyers_count"] == [("public_lawyers_count", 2024, "327")]
+
+
+def test_a_short_parenthesis_between_the_cue_and_the_number():
+    """共主动公开政府信息(公文平台发文)113条: the note in brackets does not cut the cue off."""
+    assert _published("2018年度我乡共主动公开政府信息(公文平台发文)113条。", 2018) == ["113"]

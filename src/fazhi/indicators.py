@@ -39,7 +39,7 @@ SENTENCE_END = re.compile(r"[;。!?\n；！？]")
 FULL_STOP = re.compile(r"[。!?\n！？]")
 # Every unit some rule accepts: a quantity in another unit needs no scope and no rule.
 RULE_UNITS = {u for spec in INDICATORS.values() for rule in spec["rules"] for u in rule["units"]}
-TRAILING = rf"(?:{FILLER}|由|从|的|全年|(?:19|20)\d{{2}}年度?的?|\s)*$"
+TRAILING = rf"(?:{FILLER}|由|从|的|全年|(?:19|20)\d{{2}}年度?的?|\([^()]{{1,12}}\)|\s)*$"
 # 86%提升至100%: the second number continues the first's clause.
 CHAIN = re.compile(r"^(?:(?:提升|提高|上升|下降|降低|增加|减少|增长)?(?:至|到)|增至|降至|减至)"
                    r"(?:(?:19|20)\d{2}年)?(?:全年|年度)?的?$")
