@@ -693,3 +693,18 @@ def test_public_lawyers_counted_before_the_noun():
 def test_a_short_parenthesis_between_the_cue_and_the_number():
     """共主动公开政府信息(公文平台发文)113条: the note in brackets does not cut the cue off."""
     assert _published("2018年度我乡共主动公开政府信息(公文平台发文)113条。", 2018) == ["113"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("本年度受理依申请政府信息公开事项25件,其中20件为申请公开招生录取相关信息。", "25"),
+    ("全年收到政府信息公开申请信件22件,答复21件,1件结转下年。", "22"),
+])
+def test_foi_requests_under_other_names(text, value):
+    """依申请政府信息公开事项 and 信息公开申请信件 are the year's FOI requests."""
+    assert [r[2] for r in _rows(text, 2023) if r[0] == "foi_requests_count"] == [value]
+
+
+def test_items_disclosed_on_request_are_not_requests():
+    """依申请公开信息459条 counts items disclosed on request (beside 主动公开信息), not requests."""
+    assert [r for r in _rows("全区共制作政府信息3021条,其中主动公开信息1027条,依申请公开信息459条。", 2018)
+            if r[0] == "foi_requests_count"] == []
