@@ -708,3 +708,16 @@ def test_items_disclosed_on_request_are_not_requests():
     """依申请公开信息459条 counts items disclosed on request (beside 主动公开信息), not requests."""
     assert [r for r in _rows("全区共制作政府信息3021条,其中主动公开信息1027条,依申请公开信息459条。", 2018)
             if r[0] == "foi_requests_count"] == []
+
+
+def test_suggestions_beside_proposals_in_a_sentence_about_both():
+    """办理…人大、政协转交的建议和提案224件,其中建议73件、提案151件: 73 handled suggestions."""
+    rows = _rows("2017年区政府系统共办理区人大、区政协转交的建议和提案224件,其中建议73件、提案151件。", 2017)
+    assert [r for r in rows if r[0] == "npc_suggestions_handled_count"] == [
+        ("npc_suggestions_handled_count", 2017, "73")]
+
+
+def test_suggestions_put_forward_are_not_suggestions_handled():
+    """人大会议期间,代表共提出建议461件: put forward at the session, not handled by the government."""
+    assert [r for r in _rows("市十五届人大二次会议期间,代表共提出建议461件。", 2018)
+            if r[0] == "npc_suggestions_handled_count"] == []
