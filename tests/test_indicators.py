@@ -721,3 +721,10 @@ def test_suggestions_put_forward_are_not_suggestions_handled():
     """人大会议期间,代表共提出建议461件: put forward at the session, not handled by the government."""
     assert [r for r in _rows("市十五届人大二次会议期间,代表共提出建议461件。", 2018)
             if r[0] == "npc_suggestions_handled_count"] == []
+
+
+def test_a_rate_named_in_the_clause_before_its_level():
+    """行政机关负责人出庭应诉率上升,全年为60.84%: the rate's level, read with the clause before."""
+    assert [r for r in _rows("行政机关负责人出庭应诉率上升,全年为60.84%,同比上升21.98个百分点。", 2021)
+            if r[0] == "agency_head_court_appearance_rate_pct"] == [
+        ("agency_head_court_appearance_rate_pct", 2021, "60.84")]
