@@ -728,3 +728,10 @@ def test_a_rate_named_in_the_clause_before_its_level():
     assert [r for r in _rows("行政机关负责人出庭应诉率上升,全年为60.84%,同比上升21.98个百分点。", 2021)
             if r[0] == "agency_head_court_appearance_rate_pct"] == [
         ("agency_head_court_appearance_rate_pct", 2021, "60.84")]
+
+
+def test_reconsideration_applications_concluded():
+    """全年审结行政复议申请135件: the year's closed reconsideration cases."""
+    assert [r for r in _rows("全年审结行政复议申请135件(含上年度结转),纠错率约19.2%。", 2024)
+            if r[0] == "admin_reconsideration_closed_count"] == [
+        ("admin_reconsideration_closed_count", 2024, "135")]
