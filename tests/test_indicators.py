@@ -735,3 +735,10 @@ def test_reconsideration_applications_concluded():
     assert [r for r in _rows("全年审结行政复议申请135件(含上年度结转),纠错率约19.2%。", 2024)
             if r[0] == "admin_reconsideration_closed_count"] == [
         ("admin_reconsideration_closed_count", 2024, "135")]
+
+
+def test_normative_documents_issued_and_published():
+    """印发并公开行政规范性文件17件: issued (and published) in the year."""
+    assert [r for r in _rows("以县政府和县政府办公室名义印发并公开行政规范性文件17件、其他政策文件35件。", 2023)
+            if r[0] == "normative_documents_issued_count"] == [
+        ("normative_documents_issued_count", 2023, "17")]
