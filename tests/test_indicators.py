@@ -742,3 +742,12 @@ def test_normative_documents_issued_and_published():
     assert [r for r in _rows("以县政府和县政府办公室名义印发并公开行政规范性文件17件、其他政策文件35件。", 2023)
             if r[0] == "normative_documents_issued_count"] == [
         ("normative_documents_issued_count", 2023, "17")]
+
+
+def test_table_cells_that_print_their_column_name():
+    """行政规范性文件 本年制发件数 2 本年废止件数 1 (a table row as cleaning prints it): each number
+    read by the name in its cell."""
+    text = "全年未收到依申请公开政府信息。\n行政规范性文件 本年制发件数 2 本年废止件数 1 现行有效件数 9\n"
+    assert [r for r in _rows(text, 2025) if r[0].startswith("normative_documents")] == [
+        ("normative_documents_issued_count", 2025, "2"),
+        ("normative_documents_repealed_count", 2025, "1")]

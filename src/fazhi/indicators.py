@@ -224,7 +224,8 @@ def _table_specs() -> list[tuple[str, int, dict]]:
 def table_cells(text: str, quantities: list[Quantity]) -> dict[int, tuple[str, int, int, int]]:
     """Values read from table rows (a flattened page table: column names, then rows of a label and
     one number per column; on lines of their own or run together on one line, as copies of FOI
-    annual-report tables often are: `信息内容 本年制发件数 本年废止件数 规章 0 0 行政规范性文件 5 1`).
+    annual-report tables often are: `信息内容 本年制发件数 本年废止件数 规章 0 0 行政规范性文件 5 1`;
+    or with each cell printing its column's name: `行政规范性文件 本年制发件数 0 本年废止件数 0`).
     The codebook's `table_cells` say which (row, column) is which indicator; a row spec without a
     column takes a row's only number.
 
@@ -270,6 +271,23 @@ def table_cells(text: str, quantities: list[Quantity]) -> dict[int, tuple[str, i
                 j += 1
             values = list(range(k + 1, j))
             label = ROW_ORDINAL.sub("", tokens[k])
+            # A row whose cells print their column's name (行政规范性文件 本年制发件数 0 本年废止件数 0).
+            pairs, p = [], k + 1
+            while p + 1 < len(tokens) and not numeric[p] and numeric[p + 1]:
+                pairs.append((tokens[p], p + 1))
+                p += 2
+            named = [(indicator_id, n, cell) for indicator_id, n, cell in specs
+                     if cell.get("column") and re.fullmatch(cell["row"], label)]
+            if not values and len(pairs) >= 2 and named:
+                row_start, row_end = positions[k], positions[p - 1] + len(tokens[p - 1])
+                for indicator_id, n, cell in named:
+                    for name, v in pairs:
+                        q = starts.get(positions[v])
+                        if re.search(cell["column"], name) and q is not None and q not in out:
+                            out[q] = (indicator_id, n, row_start, row_end)
+                            break
+                k, run_start = p, p
+                continue
             if not values:
                 heads = [(indicator_id, n) for indicator_id, n, cell in specs
                          if not cell.get("column") and re.fullmatch(cell["row"], label)]
