@@ -43,9 +43,9 @@ MUTATION_TESTS := tests/test_schema.py tests/test_corruption.py tests/test_quant
                   tests/test_quantities_mutants.py
 
 mutation:
-	test -x $(MUTATION_VENV)/bin/mutmut || { $(PYTHON) -m venv $(MUTATION_VENV) && \
-	  $(MUTATION_VENV)/bin/python -m pip install --quiet --disable-pip-version-check \
-	    -r requirements.lock mutmut==$(MUTMUT_VERSION); }
+	test -x $(MUTATION_VENV)/bin/python || $(PYTHON) -m venv $(MUTATION_VENV)
+	$(MUTATION_VENV)/bin/python -m pip install --quiet --disable-pip-version-check \
+	  -r requirements.lock mutmut==$(MUTMUT_VERSION)
 	rm -rf $(MUTATION_TREE) && mkdir -p $(MUTATION_TREE)
 	git ls-files -co --exclude-standard | tar -cf - --ignore-failed-read -T - | tar -xf - -C $(MUTATION_TREE)
 	{ echo '[mutmut]'; echo 'source_paths=src/'; echo 'only_mutate='; \

@@ -71,6 +71,15 @@ def test_skipped_levels_nest_under_the_nearest_higher_heading():
         ("0", ""), ("1", "一"), ("1.0.1", "1"), ("1.0.2", "2"), ("2", "二")]
 
 
+def test_a_sentence_opening_with_the_next_year_switches_later_siblings_to_plans():
+    """In a 2022 report, 2023年,我们将… under 二 makes its later (neutral) sub-sections plans;
+    2022年,… (the report's own year) under 三 switches nothing."""
+    text = ("一、主要成效\n(一)立法\n文。\n二、有关情况\n2023年,我们将重点做好以下工作。\n(一)深化改革\n文。\n"
+            "三、有关情况\n2022年,我们坚持依法行政。\n(一)深化改革\n文。")
+    found = {s.section_id: s.element for s in sections.segment(text, 2022)}
+    assert found["2.1"] == "next_year_plan" and found["3.1"] != "next_year_plan"
+
+
 def test_heading_ending_with_a_full_stop_stops_there():
     """一、…。 followed by body text on the same line: the heading ends at 。."""
     heading = sections.find_headings("一、坚持依法行政。全年共审查文件95件。")[0]
@@ -119,6 +128,18 @@ def test_outline_chapter_follows_the_cue_words():
     """A passage on 行政复议 and 调解 is chapter 7; one with no cue has none."""
     assert sections.outline_chapter("办理行政复议案件,开展人民调解") == 7
     assert sections.outline_chapter("天气晴朗") is None
+
+
+def test_chapter_index_gives_outline_chapter_of_every_span():
+    """ChapterIndex(text).chapter(a, b) == outline_chapter(text[a:b]) for every span of a text
+    whose cues start at its first character, repeat, sit side by side and overlap each other
+    (执法 inside 行政执法): the index is only a faster way of counting."""
+    text = "调解调解,行政执法与执法;审计。行政复议调解x执法执法执法" + "立法" * 3
+    index = sections.ChapterIndex(text)
+    spans = [(a, b) for a in range(len(text) + 1) for b in range(a, len(text) + 1)]
+    assert [index.chapter(a, b) for a, b in spans] == [
+        sections.outline_chapter(text[a:b]) for a, b in spans]
+    assert {index.chapter(a, b) for a, b in spans} >= {3, 5, 7, 8}
 
 
 def test_streamed_tables_do_not_depend_on_the_batch(ingested, segmented, tmp_path):
