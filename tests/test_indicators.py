@@ -751,3 +751,12 @@ def test_table_cells_that_print_their_column_name():
     assert [r for r in _rows(text, 2025) if r[0].startswith("normative_documents")] == [
         ("normative_documents_issued_count", 2025, "2"),
         ("normative_documents_repealed_count", 2025, "1")]
+
+
+def test_proposals_assigned_by_the_cppcc_are_not_proposals_handled():
+    """区政协…会议共交办政协提案111件 are all proposals assigned, not the government's handled ones;
+    承办市政协交办的提案182件 are handled."""
+    def proposals(text):
+        return [r[2] for r in _rows(text, 2025) if r[0] == "cppcc_proposals_handled_count"]
+    assert proposals("2025年,区政协六届四次会议共交办政协提案111件。") == []
+    assert proposals("2025年,区政府系统共承办区政协交办的政协提案182件,全部按时办结。") == ["182"]
