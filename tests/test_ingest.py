@@ -485,3 +485,30 @@ def test_a_date_printed_after_the_title():
     header = ["2024年上海市司法局法治政府建设情况报告 (2025-03-26)"]
     assert detect.find_title(header) == "2024年上海市司法局法治政府建设情况报告"
     assert detect.find_publish_date({}, None, header) == "2025-03-26"
+
+
+def test_a_street_named_with_jie_alone_is_a_township_of_the_banners_district():
+    """黄石街2022年…报告 under the banner 广州市白云区人民政府门户网站: a street of 白云区."""
+    reports, _, _ = _run({"a.txt": "广州市白云区人民政府门户网站\n黄石街2022年法治政府建设工作报告\n" + BODY})
+    row = reports.iloc[0]
+    assert (row["region_code"], row["issuer_type"]) == ("440111", "township")
+
+
+def test_an_information_disclosure_annual_report_is_not_a_rule_of_law_report():
+    """湘阴县人民政府2023年政府信息公开工作年度报告: rejected as another kind of report."""
+    reports, rejects, _ = _run({"a.txt": "湘阴县人民政府\n湘阴县人民政府2023年政府信息公开工作年度报告\n"
+                                "来源: 湘阴县政府办 发布时间: 2024-01-01\n" + BODY})
+    assert reports.empty and "信息公开工作年度报告" in rejects.iloc[0]["reason"]
+
+
+def test_a_bare_timestamp_in_chinese_dates_the_page():
+    """2025年03月19日 09时07分 来源: 司法厅 above the body: the page's date."""
+    cleaned = clean.clean("四川省人民政府2024年度法治政府建设工作情况\n2025年03月19日 09时07分 来源: 司法厅\n")
+    assert detect.find_publish_date(cleaned.page_meta, None) == "2025-03-19"
+
+
+def test_the_pages_own_date_wins_over_the_documents():
+    """时间 2020-12-22 (the page) over 发文日期 2020-12-03 (the document); 信息提供日期 is the page's."""
+    assert detect.find_publish_date({"时间": "2020-12-22", "发文日期": "2020-12-03 10:00"}, None) == "2020-12-22"
+    cleaned = clean.clean("某街道办事处关于2022年法治政府建设的报告\n信息来源:某街道办事处 信息提供日期:2022-12-08 18:10\n")
+    assert detect.find_publish_date(cleaned.page_meta, None) == "2022-12-08"

@@ -19,7 +19,7 @@ PINYIN_NOTE = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐ
 
 # Keys of the key:value metadata that government web pages print around a report.
 META_KEY_NAMES = (
-    "索引号|主题分类|内容分类|体裁分类|公开目录|主题词|标题|发布日期|发布时间|更新时间|发文日期|发文时间|成文日期|成文时间|"
+    "索引号|主题分类|内容分类|体裁分类|公开目录|主题词|标题|发布日期|发布时间|更新时间|信息提供日期|发文日期|发文时间|成文日期|成文时间|"
     "公文生成日期|公开方式|公开时限|公开范围|责任处室|发文机关|发文单位|发布机构|发布单位|发文字号|备注/文号|文号|"
     "有效性|文章来源|稿件来源|信息来源|来源|浏览次数|浏览量|浏览|点击数|点击量|点击率|点击|阅读量|"
     "阅读次数|阅读|访问量|作者|编辑|责任编辑|日期|时间|字号|字体|今天是"
@@ -46,14 +46,14 @@ META_PAIR = re.compile(
     rf"|[\[【]\s*(?P<bkey>{META_KEYS})\s*[\]】]\s*(?P<bvalue>{DATE_VALUE}|{PLAIN_VALUE})"
     rf"|(?P<skey>{DATE_KEYS})\s+(?P<svalue>{DATE_VALUE})"
 )
-# A bare timestamp heading a header line is the page's date: 2020-03-11 16:35:10 来源:…, or a
-# mirror's 25.02.2016 10:00 (day first); so is a numeric date alone on a header line
+# A bare timestamp heading a header line is the page's date: 2020-03-11 16:35:10 来源:…,
+# 2025年03月19日 09时07分 来源:…, or a mirror's 25.02.2016 10:00 (day first); so is a numeric date alone on a header line
 # (2021-01-05 under the issuing office). Never a date in a sentence: a time, the line's end or
 # another page field (2024-03-28 来源:…) must follow.
 BARE_TIMESTAMP = re.compile(
-    r"^(?:(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"
+    r"^(?:(?P<y>\d{4})(?:[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})|年(?P<m3>\d{1,2})月(?P<d3>\d{1,2})日)"
     r"|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>\d{4}))"
-    rf"(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?=\s|$)|$|(?=\s+{META_KEYS}\s*:))"
+    rf"(?:\s+\d{{1,2}}(?::\d{{2}}(?::\d{{2}})?|时\d{{2}}分(?:\d{{2}}秒)?)(?=\s|$)|$|(?=\s+{META_KEYS}\s*:))"
 )
 # Page furniture that carries no report text.
 IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")  # markdown image
@@ -115,8 +115,8 @@ def is_boilerplate(line: str, meta: dict[str, str], in_header: bool) -> bool:
         return True
     found: dict[str, str] = {}
     if in_header and (stamp := BARE_TIMESTAMP.match(flat)):
-        y, m, d = (stamp["y"], stamp["m"], stamp["d"]) if stamp["y"] else (
-            stamp["y2"], stamp["m2"], stamp["d2"])
+        y, m, d = ((stamp["y"], stamp["m"] or stamp["m3"], stamp["d"] or stamp["d3"]) if stamp["y"]
+                   else (stamp["y2"], stamp["m2"], stamp["d2"]))
         found["时间"] = f"{y}-{m}-{d}"
         flat = flat[stamp.end():]
     # What is left once metadata and furniture are gone; a list bullet (- 索引号: …) is not text.

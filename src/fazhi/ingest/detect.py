@@ -18,8 +18,9 @@ from fazhi.ingest.reject import Reject
 from fazhi.numerals import parse_digits, parse_ordinal
 
 # Keys whose value is the page's publication date, best first. 今天是 is a site clock, never used.
-PUBLISH_KEYS = ("发布日期", "发布时间", "发文日期", "发文时间", "日期", "时间", "更新时间", "成文日期", "成文时间",
-                "公文生成日期")
+# The page's own dates first; the document's (发文, 成文, 生成) only when the page prints none.
+PUBLISH_KEYS = ("发布日期", "发布时间", "日期", "时间", "更新时间", "信息提供日期", "发文日期", "发文时间",
+                "成文日期", "成文时间", "公文生成日期")
 # A report delivered to a people's congress prints the day under its title:
 # ——2021年4月29日在朝阳区第十六届人民代表大会常务委员会第三十七次会议上
 DELIVERED_ON = re.compile(
@@ -281,6 +282,9 @@ PLAN_PERIOD = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*(?:19|20)\
 OTHER_DOCUMENT_END = re.compile(
     r"(?:通知|计划|要点|方案|意见|解读|公示|公告|通报|征求意见稿\)|报告会|会议)$")
 OTHER_DOCUMENT_START = re.compile(r"^(?:图解|解读|政策解读|一图读懂|图说)\s*[:：《]")
+# Annual reports of another kind, titled with their year: 湘阴县人民政府2023年政府信息公开工作年度报告.
+OTHER_REPORT = re.compile(
+    r"(?:19|20)\d{2}\s*年度?.{0,12}(?:政府信息公开(?:工作)?(?:年度)?报告|政府工作报告)$")
 
 
 def other_document(title: str | None, header_lines: list[str]) -> str | None:
@@ -291,6 +295,8 @@ def other_document(title: str | None, header_lines: list[str]) -> str | None:
         line = simplified(line)
         if len(line) <= 80 and TITLE_CUE.search(line) and (
                 OTHER_DOCUMENT_END.search(line) or OTHER_DOCUMENT_START.match(line)):
+            return line
+        if len(line) <= 80 and OTHER_REPORT.search(line):
             return line
     return None
 
@@ -305,8 +311,8 @@ def report_metadata(cleaned: Cleaned, override: dict) -> dict:
     if other:
         raise Reject(
             f"not a report: the page's title {other!r} names another kind of document (a notice, "
-            "plan, explainer, announcement …); if it is a report after all, give its title in "
-            "data/raw/sources.csv")
+            "plan, explainer, announcement, an information-disclosure or government work report "
+            "…); if it is a rule-of-law report after all, give its title in data/raw/sources.csv")
     if not meta.get("report_year") and (span := PLAN_PERIOD.search(meta.get("title") or "")):
         raise Reject(
             f"the title names only a period of years ({span.group()}), not the year the report "

@@ -44,7 +44,7 @@ GOVERNMENT = re.compile(r"^(?:人民政府|政府)(?!办公|部门)")
 # name, a date, nothing.
 SUBJECT_TAIL = re.compile(r"^(?:$|\s|关于|[(（]|(?:19|20)\d{2}|法治|依法|年度|全面|推进)")
 TOWNSHIP = re.compile(
-    r"^([\u4e00-\u9fff]{1,10}?(?:镇|乡|街道|苏木))"
+    r"^([\u4e00-\u9fff]{1,10}?(?:镇|乡|街道|街|苏木))"
     r"(?=人民政府|政府|办事处|党委|党工委|关于|(?:19|20)\d{2}|$|法治|依法)"
 )
 LOOKS_LIKE_REGION = re.compile(
