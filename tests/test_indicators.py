@@ -760,3 +760,13 @@ def test_proposals_assigned_by_the_cppcc_are_not_proposals_handled():
         return [r[2] for r in _rows(text, 2025) if r[0] == "cppcc_proposals_handled_count"]
     assert proposals("2025年,区政协六届四次会议共交办政协提案111件。") == []
     assert proposals("2025年,区政府系统共承办区政协交办的政协提案182件,全部按时办结。") == ["182"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2023年,某县应急局主动公开和更新各类信息439条,涵盖机构职能等法定内容。", ["439"]),
+    ("2023年,某市市场监管局通过单位门户网站和微信公众号发布、更新各类政府信息共计194条。", ["194"]),
+    ("2023年,某市通过政务新媒体公开政府信息42828条。", []),
+])
+def test_published_information_by_channel(text, expected):
+    """主动公开和更新 and 发布、更新 are publishing; a new-media account's figure is one channel's."""
+    assert _published(text) == expected
