@@ -770,3 +770,21 @@ def test_proposals_assigned_by_the_cppcc_are_not_proposals_handled():
 def test_published_information_by_channel(text, expected):
     """主动公开和更新 and 发布、更新 are publishing; a new-media account's figure is one channel's."""
     assert _published(text) == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("全年共收到依申请公开事项2个,均按时限办结。", "2"),
+    ("全年共接到依申请公开办件18件。", "18"),
+    ("全年共收到3份依申请公开信件,其中网络申请2份、邮寄申请1份。", "3"),
+    ("全年共受理29宗政府信息公开申请,均在办理时限内答复。", "29"),
+])
+def test_foi_requests_counted_in_other_units_and_orders(text, value):
+    """依申请公开事项N个, 办件, and the count before the noun (3份依申请公开信件, 29宗…申请)."""
+    assert [r[2] for r in _rows(text, 2024) if r[0] == "foi_requests_count"] == [value]
+
+
+def test_published_information_named_with_its_verb_and_de():
+    """全年共生成主动公开的政府信息232条; 网站和微信公众号共公开…等各类非涉密信息1057条."""
+    assert _published("全年共生成主动公开的政府信息232条。") == ["232"]
+    assert _published("通过局门户网站和微信公众号共公开安全生产、防灾减灾救灾等各类非涉密信息1057条,"
+                      "其中门户网站633条、微信公众号424条。") == ["1057"]
