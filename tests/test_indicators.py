@@ -788,3 +788,22 @@ def test_published_information_named_with_its_verb_and_de():
     assert _published("全年共生成主动公开的政府信息232条。") == ["232"]
     assert _published("通过局门户网站和微信公众号共公开安全生产、防灾减灾救灾等各类非涉密信息1057条,"
                       "其中门户网站633条、微信公众号424条。") == ["1057"]
+
+
+def test_meetings_studying_rule_of_law_work_among_other_work():
+    """主持召开…会议,研究部署依法行政、法治考评等工作15次: 15 meetings on rule-of-law work."""
+    text = "区委、区政府主要负责同志主持召开区委常委会会议、区政府常务会议,研究部署依法行政、法治考评等工作15次。"
+    assert [r for r in _rows(text, 2023) if r[0] == "rule_of_law_meetings_count"] == [
+        ("rule_of_law_meetings_count", 2023, "15")]
+
+
+def test_no_normative_documents_printed_is_a_zero():
+    """区司法局未印制行政规范性文件: none issued, a zero."""
+    assert [r for r in _rows("全年未收到政府信息公开申请,区司法局未印制行政规范性文件。", 2024)
+            if r[0] == "normative_documents_issued_count"] == [("normative_documents_issued_count", 2024, "0")]
+
+
+def test_replies_to_suggestions_published_are_not_suggestions_handled():
+    """公开人大代表建议180条: replies published on the website, not suggestions handled."""
+    assert [r for r in _rows("2023年,公开人大代表建议180条、政协委员提案111条。", 2023)
+            if r[0] == "npc_suggestions_handled_count"] == []
