@@ -807,3 +807,14 @@ def test_replies_to_suggestions_published_are_not_suggestions_handled():
     """公开人大代表建议180条: replies published on the website, not suggestions handled."""
     assert [r for r in _rows("2023年,公开人大代表建议180条、政协委员提案111条。", 2023)
             if r[0] == "npc_suggestions_handled_count"] == []
+
+
+def test_published_on_the_official_website():
+    """在区政府官网公示信息共计227条: the website (官网) is the only channel named."""
+    assert _published("2022年,某区生态环境局在区政府官网公示信息共计227条,其中环境质量信息12条。", 2022) == ["227"]
+
+
+def test_no_request_of_any_kind_is_a_zero():
+    """本年度未收到任何形式的依申请公开: no FOI request, a zero."""
+    assert [r for r in _rows("本年度未收到任何形式的依申请公开,也未发生行政复议和行政诉讼。", 2022)
+            if r[0] == "foi_requests_count"] == [("foi_requests_count", 2022, "0")]
