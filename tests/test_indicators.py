@@ -818,3 +818,9 @@ def test_no_request_of_any_kind_is_a_zero():
     """本年度未收到任何形式的依申请公开: no FOI request, a zero."""
     assert [r for r in _rows("本年度未收到任何形式的依申请公开,也未发生行政复议和行政诉讼。", 2022)
             if r[0] == "foi_requests_count"] == [("foi_requests_count", 2022, "0")]
+
+
+def test_the_next_kind_of_case_in_a_list_shares_the_clause_befores_scope():
+    """涉及信息公开的行政复议0件,行政诉讼2件: both FOI-related, neither the region's cases."""
+    rows = _rows("市政府办公室共受理政府信息公开申请16件;涉及信息公开的行政复议0件,行政诉讼2件,均获维持。", 2021)
+    assert [r for r in rows if r[0].startswith(("admin_litigation", "admin_reconsideration"))] == []

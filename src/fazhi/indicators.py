@@ -545,7 +545,7 @@ def indicator_rows(text: str, report_year: int | None, quantities: list[Quantity
         found_scope = scope_of(text[clause_start:q.start], sentence_prefix)
         divided = last_whose if last_whose and last_whose[0] >= sentence_start else None
         if (divided and found_scope.whose == "region" and divided[1] != "region"
-                and PARTS.match(text, clause_start)):
+                and (PARTS.match(text, clause_start) or NEXT_ITEM.match(window))):
             # 中心办理法律援助案件355件,其中刑事案件342件: the parts are the body's too.
             found_scope = Scope(divided[1], found_scope.period, found_scope.stage)
         last_whose = (q.end, found_scope.whose)
@@ -668,6 +668,9 @@ TOTAL = re.compile(r"合计|共计|总计|总数|一共")
 # 其中 / 包括 / an opening parenthesis: what follows divides the figure before it (a clause may
 # open with it: 主动公开信息126条,包括工作动态11条…; 公开信息2959条(政务公开信息2463条、…)).
 PARTS = re.compile(r"\s*(?:其中|包括|包含|\()")
+# A clause that only names the next kind of case in a list (因信息公开被申请行政复议2件,行政诉讼0件):
+# it continues the clause before it, whose figure it shares.
+NEXT_ITEM = re.compile(r"^(?:行政)?(?:复议|诉讼)(?:案件)?$")
 
 
 @dataclass(frozen=True)
