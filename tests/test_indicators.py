@@ -824,3 +824,8 @@ def test_the_next_kind_of_case_in_a_list_shares_the_clause_befores_scope():
     """涉及信息公开的行政复议0件,行政诉讼2件: both FOI-related, neither the region's cases."""
     rows = _rows("市政府办公室共受理政府信息公开申请16件;涉及信息公开的行政复议0件,行政诉讼2件,均获维持。", 2021)
     assert [r for r in rows if r[0].startswith(("admin_litigation", "admin_reconsideration"))] == []
+
+
+def test_channels_named_together_in_either_order_give_the_total():
+    """通过政务微信公众号和门户网站发布信息5200条: the new media first, the website second."""
+    assert _published("全年通过政务微信公众号和门户网站发布信息5200条。") == ["5200"]
