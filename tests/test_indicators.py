@@ -829,3 +829,12 @@ def test_the_next_kind_of_case_in_a_list_shares_the_clause_befores_scope():
 def test_channels_named_together_in_either_order_give_the_total():
     """通过政务微信公众号和门户网站发布信息5200条: the new media first, the website second."""
     assert _published("全年通过政务微信公众号和门户网站发布信息5200条。") == ["5200"]
+
+
+def test_meetings_of_the_rule_of_law_committee_named_just_before():
+    """成立…依法治镇委员会,全年召开委员会专题会议31次: that committee's meetings; a group's
+    常务会议 in the same sentence is not one."""
+    def meetings(text):
+        return [r[2] for r in _rows(text, 2024) if r[0] == "rule_of_law_meetings_count"]
+    assert meetings("成立由镇党委书记任组长的依法治镇委员会,全年召开委员会专题会议31次,将法治建设纳入规划。") == ["31"]
+    assert meetings("成立法治政府建设工作领导小组,全年召开镇政府常务会议12次。") == []
