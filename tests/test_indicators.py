@@ -8,7 +8,7 @@ import unicodedata
 import pandas as pd
 import pytest
 
-from fazhi import evaluate, indicators, paths
+from fazhi import evaluate, indicators, paths, scope
 from fazhi.codebook.indicators import INDICATORS
 from fazhi.csvio import read_csv
 from fazhi.load import load_table
@@ -838,3 +838,10 @@ def test_meetings_of_the_rule_of_law_committee_named_just_before():
         return [r[2] for r in _rows(text, 2024) if r[0] == "rule_of_law_meetings_count"]
     assert meetings("成立由镇党委书记任组长的依法治镇委员会,全年召开委员会专题会议31次,将法治建设纳入规划。") == ["31"]
     assert meetings("成立法治政府建设工作领导小组,全年召开镇政府常务会议12次。") == []
+
+
+def test_another_countrys_figure_is_never_the_regions():
+    """2009财年,美国联邦各部门和机构共收到信息公开申请557825件: elsewhere, not a value."""
+    frame = indicators.extract_indicators("2009财年,美国联邦各部门和机构共收到信息公开申请557825件。", 2009)
+    assert frame.empty
+    assert scope.scope_of("美国联邦各部门和机构共收到信息公开申请", "").whose == "elsewhere"

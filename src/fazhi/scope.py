@@ -2,7 +2,8 @@
 
 Applied to every quantity before any indicator rule (`fazhi.indicators`). The cue words are data
 (`codebook/scope.yaml`, each with an example and a near miss); this module only applies them:
-- `whose(window)`: region (default), tier, body or subgroup, from the clause before the number;
+- `whose(window)`: region (default), tier, body, subgroup or elsewhere (another country), from
+  the clause before the number;
   a whole-region marker (全县, 各级, 三级) in the same clause undoes a body or tier cue;
 - `period(sentence)`: year (default), partial, several_years, plan or average;
 - `stage(window)`: any (default) or the most specific stage named: refused, corrected, closed,
@@ -77,6 +78,8 @@ def _fires(compiled: dict, key: tuple[str, str], window: str, sentence: str) -> 
 
 
 def _whose(compiled: dict, window: str) -> str:
+    if _fires(compiled, ("whose", "elsewhere"), window, window):  # 美国联邦各部门…: another country's
+        return "elsewhere"
     if _fires(compiled, ("whose", "subgroup"), window, window):
         return "subgroup"
     if _fires(compiled, ("whole_region", ""), window, window):  # 全市, 市县两级法律援助中心: all of them

@@ -404,12 +404,12 @@ FIELDS: dict[str, dict] = {
         "type": "string",
         "title": "口径",
         "description": "The scope layer's decision for the value, whose/period/stage: whose figure "
-        "(region, or tier, body, subgroup), which period (year, partial, several_years, plan, "
+        "(region, or tier, body, subgroup, elsewhere: another country), which period (year, partial, several_years, plan, "
         "average) and which "
         "stage of a case (any, received, accepted, refused, closed, pending, corrected); "
         "src/fazhi/codebook/scope.yaml lists the cue words.",
         "constraints": {"required": True,
-                        "pattern": r"^(region|tier|body|subgroup)/(year|partial|several_years|plan|average)/"
+                        "pattern": r"^(region|tier|body|subgroup|elsewhere)/(year|partial|several_years|plan|average)/"
                                    r"(any|received|accepted|refused|closed|pending|corrected)$"},
     },
     "check": {
