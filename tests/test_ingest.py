@@ -512,3 +512,18 @@ def test_the_pages_own_date_wins_over_the_documents():
     assert detect.find_publish_date({"时间": "2020-12-22", "发文日期": "2020-12-03 10:00"}, None) == "2020-12-22"
     cleaned = clean.clean("某街道办事处关于2022年法治政府建设的报告\n信息来源:某街道办事处 信息提供日期:2022-12-08 18:10\n")
     assert detect.find_publish_date(cleaned.page_meta, None) == "2022-12-08"
+
+
+def test_a_breadcrumb_with_angle_quotes_is_page_furniture():
+    """首页 › 政务公开 › 街道信息公开 › 南星街道 › …: a breadcrumb, not the title."""
+    reports, _, _ = _run({"a.txt": "杭州市上城区人民政府\n首页 › 政务公开 › 街道信息公开 › 南星街道 › 法治政府建设年度报告\n"
+                          "2022年南星街道法治政府建设工作报告\n" + BODY})
+    row = reports.iloc[0]
+    assert (row["title"], row["region_code"], row["issuer_type"]) == (
+        "2022年南星街道法治政府建设工作报告", "330102", "township")
+
+
+def test_a_sites_name_under_the_title_gives_a_lone_streets_district():
+    """清波街道…报告 / 杭州市上城区人民政府 政府信息公开: the street of 上城区."""
+    reports, _, _ = _run({"a.txt": "清波街道2023年法治政府建设工作报告\n杭州市上城区人民政府 政府信息公开\n" + BODY})
+    assert (reports.iloc[0]["region_code"], reports.iloc[0]["issuer_type"]) == ("330102", "township")

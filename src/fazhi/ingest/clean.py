@@ -63,7 +63,7 @@ FURNITURE = re.compile(
 )
 BREADCRUMB = re.compile(
     r"^(?:当前位置|您现在的位置|您的位置|现在位置|所在位置|您当前位置|您当前的位置|您所在的位置|你的位置)\s*:"
-    r"|首页\s*(?:>|/|→|»)")
+    r"|首页\s*(?:>|/|→|»|›)")
 BANNER = re.compile(r"^欢迎(?:访问|来到|光临)\S*[!。]?")
 # A number cut by a hard line wrap: a sentence line ending in digits right after a Chinese
 # character, and a line starting with the rest of the number and its unit.

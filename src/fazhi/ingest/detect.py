@@ -76,7 +76,9 @@ def _parse_date(value: str) -> str | None:
 # --- metadata detection -----------------------------------------------------------------------
 
 
-BREADCRUMB_STEP = re.compile(r"\s*(?:>|/|→|»|:)\s*")
+BREADCRUMB_STEP = re.compile(r"\s*(?:>|/|→|»|›|:)\s*")
+# The section of a site printed after its owner's name under the title (杭州市上城区人民政府 政府信息公开).
+SITE_SECTION = re.compile(r"^(?:政府信息公开|信息公开|政务公开)(?:平台|专栏|网)?$")
 # 张家港市人民政府: / 市委、市政府: — a line addressing the report to a government.
 ADDRESSEE = re.compile(r"^[\u4e00-\u9fff、]{2,24}(?:人民政府|政府)[:：]$")
 NO_ISSUER_AFTER_GUANYU = re.compile(r"关于\s*(?:(?:19|20)\d{2}|法治|依法|全面|推进|本)")
@@ -210,6 +212,14 @@ def issuer_places(cleaned: Cleaned, title: str | None, lines: list[str],
     for line in header[:after_title - 1] if after_title else []:
         if len(line) <= 40:
             banner = issuer.read_place("page banner", line.split(" ")[0], year)
+            if banner.candidates:
+                found.append(banner)
+                break
+    # The same, printed under the title with the site's section (杭州市上城区人民政府 政府信息公开).
+    for line in header[after_title:] if after_title is not None else []:
+        owner, _, section = line.partition(" ")
+        if SITE_SECTION.match(section) and len(owner) <= 30:
+            banner = issuer.read_place("page banner", owner, year)
             if banner.candidates:
                 found.append(banner)
                 break
