@@ -73,31 +73,6 @@ def _topic(sentence_prefix: str) -> str | None:
     return best[1] if best else None
 
 
-def rule_matches(rule: dict, window: str, after: str, sentence_prefix: str, unit: str,
-                 topic_prefix: str | None = None, tail: str = "") -> bool:
-    """Whether one codebook rule accepts a quantity in its context."""
-    if unit not in rule["units"]:
-        return False
-    if "before" in rule and not _compiled(rule["before"], "end").search(window):
-        return False
-    if "within" in rule and not re.search(rule["within"], window):
-        return False
-    if "after" in rule and not _compiled(rule["after"], "start").search(after):
-        return False
-    if "after_or_window" in rule and not (re.search(rule["after_or_window"], window)
-                                          or re.search(rule["after_or_window"], after)):
-        return False
-    if "tail" in rule and not re.search(rule["tail"], tail):
-        return False
-    if "sentence" in rule and not re.search(rule["sentence"], sentence_prefix):
-        return False
-    if "topic" in rule and _topic(sentence_prefix if topic_prefix is None else topic_prefix) != rule["topic"]:
-        return False
-    if "exclude" in rule and re.search(rule["exclude"], window):
-        return False
-    return not ("exclude_sentence" in rule and re.search(rule["exclude_sentence"], sentence_prefix))
-
-
 def part_results(rule: dict, window: str, after: str, sentence_prefix: str, unit: str,
                  topic_prefix: str, stage: str, tail: str = "") -> dict[str, bool]:
     """Each part of a rule as written in rules.yaml (exclusion terms one by one) → whether it lets
@@ -132,8 +107,8 @@ def _optional(rule: dict, part: str, anchor: str = "") -> re.Pattern | None:
 
 
 def _matcher(rule: dict) -> tuple:
-    """A rule's text tests compiled, in `rule_matches`' order (before, within, after,
-    after_or_window, tail, sentence, topic, exclude, exclude_sentence)."""
+    """A rule's text tests compiled (before, within, after, after_or_window, tail, sentence,
+    topic, exclude, exclude_sentence); `part_results` applies the same parts one by one."""
     return (_optional(rule, "before", "end"), _optional(rule, "within"),
             _optional(rule, "after", "start"), _optional(rule, "after_or_window"),
             _optional(rule, "tail"), _optional(rule, "sentence"), rule.get("topic"),
@@ -142,7 +117,9 @@ def _matcher(rule: dict) -> tuple:
 
 def _matches(matcher: tuple, window: str, after: str, sentence_prefix: str, topic_prefix: str,
              tail: str) -> bool:
-    """rule_matches with the unit already checked and the patterns compiled."""
+    """Whether a rule's text tests (`_matcher`) accept a quantity in its context: the clause
+    before it (`window`), the clause after it, the sentence up to it, the topic's context and the
+    rest of the sentence. Its unit is checked by `_candidates`."""
     before, within, after_start, either, tail_cue, sentence, topic, exclude, exclude_sentence = matcher
     return ((before is None or before.search(window) is not None)
             and (within is None or within.search(window) is not None)
@@ -176,7 +153,7 @@ def _candidates(unit: str, found: Scope) -> list[tuple[str, int, tuple]]:
 def classify(window: str, after: str, sentence_prefix: str, unit: str,
              found: Scope, topic_prefix: str | None = None, tail: str = "") -> tuple[str, int] | None:
     """(indicator_id, rule number) of the first codebook rule that accepts the quantity: its
-    scope first (`fazhi.scope`), then its cue words and unit (as `rule_matches`)."""
+    scope first (`fazhi.scope`), then its unit and cue words."""
     topic_prefix = sentence_prefix if topic_prefix is None else topic_prefix
     for indicator_id, number, matcher in _candidates(unit, found):
         if _matches(matcher, window, after, sentence_prefix, topic_prefix, tail):
@@ -273,12 +250,12 @@ def table_cells(text: str, quantities: list[Quantity]) -> dict[int, tuple[str, i
             label = ROW_ORDINAL.sub("", tokens[k])
             # A row whose cells print their column's name (行政规范性文件 本年制发件数 0 本年废止件数 0).
             pairs, p = [], k + 1
-            while p + 1 < len(tokens) and not numeric[p] and numeric[p + 1]:
+            while not values and p + 1 < len(tokens) and not numeric[p] and numeric[p + 1]:
                 pairs.append((tokens[p], p + 1))
                 p += 2
             named = [(indicator_id, n, cell) for indicator_id, n, cell in specs
-                     if cell.get("column") and re.fullmatch(cell["row"], label)]
-            if not values and len(pairs) >= 2 and named:
+                     if cell.get("column") and re.fullmatch(cell["row"], label)] if len(pairs) >= 2 else []
+            if named:
                 row_start, row_end = positions[k], positions[p - 1] + len(tokens[p - 1])
                 for indicator_id, n, cell in named:
                     for name, v in pairs:

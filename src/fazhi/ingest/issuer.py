@@ -56,15 +56,14 @@ BODY = re.compile(
     r"^([\u4e00-\u9fff()（）]{1,24}?(?:人民政府办公室|人民政府办公厅|委员会|办公室|办公厅|管理局|"
     r"局|厅|委|办|院|署|中心|所|队|处|站|会))(?=关于|(?:19|20)\d{2}|$|法治|依法|\s)"
 )
-OPENING_SUBJECT = re.compile(
-    r"^(?:人民政府|政府)?(?:坚持|认真|深入|全面|紧紧|始终|持续|围绕|以|在|高度|扎实|着力|不断|"
-    r"贯彻|按照|紧扣|聚焦|立足|牢牢|切实)"
-)
+# What an opening sentence's subject does first (2020年,桐庐县坚持…, …司法局在县委…领导下).
+OPENING_VERB = (r"(?:坚持|认真|深入|全面|紧紧|始终|持续|围绕|以|在|高度|扎实|着力|不断|"
+                r"贯彻|按照|紧扣|聚焦|立足|牢牢|切实)")
+OPENING_SUBJECT = re.compile(rf"^(?:人民政府|政府)?{OPENING_VERB}")
 # A department as the subject of the report's opening sentence (2021年,缙云县司法局在县委…领导下):
 # its name up to the first office suffix followed by such a verb.
 OPENING_DEPARTMENT = re.compile(
-    r"^([\u4e00-\u9fff]{1,20}?(?:委员会|办公室|办公厅|管理局|局|厅|委|办|署|中心))(?="
-    + OPENING_SUBJECT.pattern.removeprefix("^(?:人民政府|政府)?") + ")"
+    rf"^([\u4e00-\u9fff]{{1,20}}?(?:委员会|办公室|办公厅|管理局|局|厅|委|办|署|中心))(?={OPENING_VERB})"
 )
 ALIAS = re.compile(r"(?P<zone>[\u4e00-\u9fff]{2,10})\((?P<inner>[\u4e00-\u9fff]{2,12})\)")
 # Functional areas without a code of their own (高新区, 经开区, 大鹏新区 …; 浦东新区 and 滨海新区 are
