@@ -461,6 +461,15 @@ def test_a_department_opening_the_first_sentence_is_the_issuer():
     assert (row["region_code"], row["issuer_type"], row["issuer"]) == ("331122", "department", "缙云县司法局")
 
 
+def test_an_untitled_department_page_named_by_level_takes_its_sites_government():
+    """No title; banner 绍兴市人民政府; 2023年,市市场监管局在市委…领导下: 绍兴市's department."""
+    reports, _, _ = _run({"a.txt": "绍兴市人民政府\n2023年,市市场监管局在市委市政府的坚强领导下,全面推进法治建设。"
+                          + BODY.replace("我区", "我局")})
+    row = reports.iloc[0]
+    assert (row["region_code"], row["issuer_type"], row["issuer"]) == ("330600", "department",
+                                                                       "绍兴市市场监管局")
+
+
 def test_a_department_subject_needs_an_opening_verb_after_its_name():
     """2021年,缙云县司法局的工作…: not the sentence's subject acting, so nothing is read from it."""
     reports, rejects, _ = _run({"a.txt": "门户网站\n2021年,缙云县司法局的工作取得进展,全面推进法治建设。"

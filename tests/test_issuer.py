@@ -264,3 +264,17 @@ def test_a_shared_names_candidates_are_listed_with_their_parents():
     with pytest.raises(Reject) as raised:
         _settle(2022, title="鼓楼区2022年法治政府建设年度报告")
     assert "320106 江苏省南京市鼓楼区; " in str(raised.value)
+
+
+def test_a_department_named_by_its_level_takes_the_one_host_of_that_level():
+    """市水务局2025年度… on a page whose banner is 武汉市人民政府: 武汉市's department."""
+    found = _settle(2025, title="市水务局2025年度法治政府建设情况报告",
+                    **{"page banner": "武汉市人民政府"})
+    assert (found.region.code, found.issuer_type, found.issuer) == ("420100", "department",
+                                                                     "武汉市水务局")
+
+
+def test_a_department_named_by_its_level_never_takes_a_host_of_another_level():
+    """区教育局 on a city's site is one of the city's districts': which one, the page does not say."""
+    with pytest.raises(Reject):
+        _settle(2023, title="区教育局2023年法治政府建设年度报告", **{"page banner": "武汉市人民政府"})

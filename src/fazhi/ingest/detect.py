@@ -215,6 +215,14 @@ def issuer_places(cleaned: Cleaned, title: str | None, lines: list[str],
             if banner.candidates:
                 found.append(banner)
                 break
+    # A page without a title: its furniture lines name the site's owner, a host only.
+    for line in header if not title else []:
+        if len(line) <= 40:
+            banner = issuer.read_place("page banner", line.split(" ")[0], year)
+            if banner.candidates:
+                banner.kind = "host"
+                found.append(banner)
+                break
     # The same, printed under the title with the site's section (杭州市上城区人民政府 政府信息公开).
     for line in header[after_title:] if after_title is not None else []:
         owner, _, section = line.partition(" ")
@@ -244,6 +252,10 @@ def issuer_places(cleaned: Cleaned, title: str | None, lines: list[str],
             if chain.candidates and issuer.OPENING_SUBJECT.match(rest):
                 found.append(issuer.Finding("opening sentence", body, "government",
                                             chain.candidates, None, names=chain.names))
+            elif not chain.candidates and (levelled := issuer.LEVEL_DEPARTMENT.match(body)):
+                # 2023年,市市场监管局在市委市政府的坚强领导下…: whose, only a host can say.
+                found.append(issuer.Finding("opening sentence", body, "department",
+                                            issuer=levelled[0], level=levelled[1]))
             elif chain.candidates and (department := issuer.OPENING_DEPARTMENT.match(rest)):
                 # 2021年,长治市人力资源和社会保障局深入学习…: the department speaks for itself.
                 found.append(issuer.Finding("opening sentence", body, "department",

@@ -65,6 +65,12 @@ OPENING_SUBJECT = re.compile(rf"^(?:人民政府|政府)?{OPENING_VERB}")
 OPENING_DEPARTMENT = re.compile(
     rf"^([\u4e00-\u9fff]{{1,20}}?(?:委员会|办公室|办公厅|管理局|局|厅|委|办|署|中心))(?={OPENING_VERB})"
 )
+# A department named by its government's level alone (市水务局, 县司法局, 区教育局 — how a
+# department's own pages print it): whose it is only a host naming one government of that level
+# can say (`settle`).
+LEVEL_DEPARTMENT = re.compile(
+    r"^([省市县区州旗盟])([\u4e00-\u9fff]{1,16}?(?:委员会|办公室|管理局|局|厅|委|办|署))"
+    r"(?=关于|(?:19|20)\d{2}|法治|依法|\s|$|" + OPENING_VERB + ")")
 ALIAS = re.compile(r"(?P<zone>[\u4e00-\u9fff]{2,10})\((?P<inner>[\u4e00-\u9fff]{2,12})\)")
 # Functional areas without a code of their own (高新区, 经开区, 大鹏新区 …; 浦东新区 and 滨海新区 are
 # in the region table and never reach this).
@@ -83,6 +89,7 @@ class Finding:
     township: str | None = None
     unknown_name: str | None = None
     names: tuple[str, ...] = field(default_factory=tuple)
+    level: str | None = None  # 市 of 市水务局: a department named by its government's level alone
 
 
 # A website's name (杭州市人民政府门户网站, 张家港市政务网): the host of a page, never its issuer;
@@ -136,6 +143,8 @@ def read_place(place: str, text: str, year: int) -> Finding:
         return Finding(place, text, "township", township=m[1])
     if m := LOOKS_LIKE_REGION.match(rest):
         return Finding(place, text, "unknown", unknown_name=m[1])
+    if m := LEVEL_DEPARTMENT.match(rest):
+        return Finding(place, text, "department", issuer=m[0], level=m[1])
     return Finding(place, text, "none")
 
 
@@ -154,6 +163,24 @@ def _label(found: tuple[Region, ...], year: int) -> str:
 
 def _compatible(r: Region, others: tuple[Region, ...], year: int) -> bool:
     return any(regions.is_within(r, o, year) or regions.is_within(o, r, year) for o in others)
+
+
+def _levelled_department(named: Finding, findings: list[Finding], year: int) -> "Issuer":
+    """市水务局 (a department named by its level alone) on a page whose other places (banner,
+    breadcrumb, site name, source field) name exactly one government of that level (武汉市): that
+    government's department. A place of another level (a city's banner over 区教育局) is never
+    taken for it: the page is rejected."""
+    owners = {r.code: r for f in findings if not f.level for r in f.candidates
+              if r.name.endswith(named.level)}
+    if len(owners) != 1:
+        found = ("; ".join(f"{r.code} {r.name}" for r in owners.values()) if owners
+                 else f"no {named.level}-level region")
+        raise Reject(
+            f"the {named.place} names {named.issuer!r}, a department named by its level ({named.level}) "
+            f"alone, and the page's other places name {found}: give region_code (and issuer) in "
+            "data/raw/sources.csv")
+    owner = next(iter(owners.values()))
+    return Issuer(owner, "department", owner.name + named.issuer[1:])
 
 
 @dataclass
@@ -183,6 +210,8 @@ def settle(findings: list[Finding], year: int) -> Issuer:
                 f"{year} in the region table: check the year, or give region_code in "
                 "data/raw/sources.csv")
     useful = [f for f in primary if f.candidates or f.kind == "township"]
+    if not useful and (named := next((f for f in findings if f.level), None)):
+        return _levelled_department(named, findings, year)
     if not useful:
         useful = [f for f in secondary if (f.candidates or f.kind == "township") and f.kind != "host"]
         secondary = [f for f in secondary if f.kind == "host"]
