@@ -95,3 +95,27 @@ def test_near_misses_are_published_as_extract_wrote_them(tmp_path):
     source.write_bytes("report_id,indicator_id\nr1,x\n".encode("utf-8"))
     evaluate.publish_near_misses(source, tmp_path / "metrics" / "near_misses.csv")
     assert (tmp_path / "metrics" / "near_misses.csv").read_bytes() == source.read_bytes()
+
+
+def _passages(rows: list[tuple]) -> pd.DataFrame:
+    return pd.DataFrame([{"case_id": c, "text": "…", "report_year": 2022, "indicator_id": i,
+                          "ref_year": 2022 if i else None, "value": v} for c, i, v in rows])
+
+
+def test_agreement_scores_the_second_annotator_against_the_first_on_its_passages_only():
+    """A second annotation of a and b: one of its two values agrees; the first's values of a
+    passage it did not annotate (c) count for nothing."""
+    first = _passages([("a", "legal_aid_cases_count", "734"), ("b", "foi_requests_count", "12"),
+                       ("c", "foi_requests_count", "5")])
+    second = _passages([("a", "legal_aid_cases_count", "734"), ("b", "foi_requests_count", "13")])
+    got = evaluate.evaluate_agreement(second, first)
+    assert (got["cases"], got["tp"], got["predicted"], got["gold"], got["passages_identical"]) == (
+        2, 1, 2, 2, 0.5)
+
+
+def test_agreement_counts_a_trap_read_alike_as_identical():
+    """Both annotators find no value in a trap passage: identical, nothing to count."""
+    first = _passages([("a", None, None), ("b", "foi_requests_count", "12")])
+    second = _passages([("a", None, None), ("b", "foi_requests_count", "12")])
+    got = evaluate.evaluate_agreement(second, first)
+    assert (got["tp"], got["gold"], got["passages_identical"]) == (1, 1, 1.0)

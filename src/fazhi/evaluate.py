@@ -317,6 +317,29 @@ def heldout_sets() -> list[tuple[str, pd.DataFrame]]:
     return [(f.name, read_gold("heldout_passages", f / "passages.csv")) for f in folders]
 
 
+def evaluate_agreement(second: pd.DataFrame, first: pd.DataFrame) -> dict:
+    """How far a second annotator, blind to the first, agrees with the first's gold, on the
+    passages the second annotated: precision and recall of the second against the first, and the
+    share of passages whose value sets are identical. Pure.
+
+    A ceiling for the extractor's scores: where two careful readers differ, no rule can match both.
+    """
+    def values(frame: pd.DataFrame) -> dict[str, set]:
+        return {case_id: {_key(r.indicator_id, r.ref_year, r.value) for r in case.itertuples()
+                          if isinstance(r.indicator_id, str)}
+                for case_id, case in frame.groupby("case_id", sort=True)}
+    theirs = values(second)
+    missing = sorted(set(theirs) - set(first["case_id"]))
+    assert not missing, f"second annotation of passages not in the test sets: {missing[:5]}"
+    ours = values(first[first["case_id"].isin(theirs)])
+    tp = sum(len(theirs[c] & ours[c]) for c in theirs)
+    predicted = sum(len(v) for v in theirs.values())
+    gold = sum(len(ours[c]) for c in theirs)
+    identical = sum(theirs[c] == ours[c] for c in theirs)
+    return {"cases": len(theirs), "tp": tp, "predicted": predicted, "gold": gold,
+            **scores(tp, predicted, gold), "passages_identical": round(identical / len(theirs), 4)}
+
+
 def metadata_sets() -> list[Path]:
     """The held-out metadata folders (dev, dev_b, test, test_b, ...), in name order."""
     return sorted(f for f in (paths.HELDOUT / "metadata").iterdir()
@@ -385,6 +408,14 @@ def main() -> None:
         held = evaluate_challenges(passages)
         metrics[f"indicators_{name}"] = held["overall"]
         detail[f"indicators_{name}"] = {"per_indicator": held["per_indicator"]}
+    # A second, blind annotation of a sample of the test passages: human agreement, and the
+    # extractor on the same passages.
+    second = paths.HELDOUT / "indicators" / "agreement" / "passages.csv"
+    if second.exists() and (tests := read_heldout_indicators("test")) is not None:
+        second_frame = read_gold("heldout_passages", second)
+        metrics["indicators_agreement"] = evaluate_agreement(second_frame, tests)
+        sample = tests[tests["case_id"].isin(set(second_frame["case_id"]))]
+        metrics["indicators_agreement_extractor"] = evaluate_challenges(sample)["overall"]
     metadata = {folder.name: evaluate_metadata(folder) for folder in metadata_sets()}
     metadata["synthetic_titles"] = evaluate_region_titles()
     paths.METRICS.mkdir(exist_ok=True)

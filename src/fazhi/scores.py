@@ -16,6 +16,8 @@ LABELS = {
     "indicator_challenges": "indicators, challenge sentences",
     "indicators_dev": "indicators, held-out dev (tuned on)",
     "indicators_test": "indicators, held-out TEST (frozen)",
+    "indicators_agreement": "  2nd blind annotator vs TEST gold",
+    "indicators_agreement_extractor": "  extractor on those passages",
 }
 
 
