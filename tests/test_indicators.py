@@ -845,3 +845,25 @@ def test_another_countrys_figure_is_never_the_regions():
     frame = indicators.extract_indicators("2009财年,美国联邦各部门和机构共收到信息公开申请557825件。", 2009)
     assert frame.empty
     assert scope.scope_of("美国联邦各部门和机构共收到信息公开申请", "").whose == "elsewhere"
+
+
+def _files(text: str, year: int = 2022) -> list[str]:
+    return [r[2] for r in _rows(text, year) if r[0] == "enforcement_case_files_reviewed_count"]
+
+
+def test_case_files_counted_right_after_their_name_in_a_checking_sentence():
+    """共查阅执法卷宗3400余份, 抽查4大类案卷240余宗: the files checked."""
+    assert _files("考核组共查阅执法卷宗3400余份、依法行政材料2300余份。") == ["3400"]
+    assert _files("全年从57个执法单位抽查4大类案卷240余宗,评出典型优秀案卷20宗。") == ["240"]
+
+
+def test_case_files_of_one_grade_or_of_legal_aid_are_not_the_files_reviewed():
+    """评出优秀案卷20宗 is a grade; 抽取法律援助机构归档案卷228件 are legal aid's files."""
+    assert _files("全年开展案卷评查,评出优秀案卷20宗。") == []
+    assert _files("随机抽取全市法律援助机构办结归档案卷228件开展质量评估。") == []
+
+
+def test_a_plan_named_as_what_the_work_followed_is_not_a_target():
+    """根据2019年行政执法监督检查计划,…抽取123份: done that year, not planned."""
+    assert _files("根据2019年行政执法监督检查计划,开展案卷交叉评查,从各部门案卷中随机抽取123份。", 2019) == ["123"]
+    assert _files("计划明年开展案卷评查,从各部门案卷中随机抽取123份。", 2019) == []

@@ -136,7 +136,8 @@ INDICATORS: dict[str, dict] = {
         "name_zh": "行政执法案卷评查", "name_en": "Enforcement case files reviewed",
         "unit": "卷", "outline_chapter": 5,
         "definition": "Administrative enforcement case files reviewed (案卷评查).",
-        "scope_note": "Not the number of departments inspected.",
+        "scope_note": ("Not the number of departments inspected, nor the files of one grade "
+                       "(优秀案卷) or of other work (legal aid, reconsideration)."),
     },
     "enforcement_supervision_notices_count": {
         "name_zh": "行政执法监督书(建议书)", "name_en": "Enforcement supervision notices",
