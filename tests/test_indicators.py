@@ -867,3 +867,19 @@ def test_a_plan_named_as_what_the_work_followed_is_not_a_target():
     """根据2019年行政执法监督检查计划,…抽取123份: done that year, not planned."""
     assert _files("根据2019年行政执法监督检查计划,开展案卷交叉评查,从各部门案卷中随机抽取123份。", 2019) == ["123"]
     assert _files("计划明年开展案卷评查,从各部门案卷中随机抽取123份。", 2019) == []
+
+
+def test_the_first_instance_part_of_all_lawsuits_is_the_indicator():
+    """新收行政诉讼案件11979件,其中行政一审案件5784件: first-instance cases are 5784."""
+    got = [r[2] for r in _rows("2023年全省法院新收行政诉讼案件11979件,其中行政一审案件5784件,同比上升5.91%。", 2023)
+           if r[0] == "admin_litigation_cases_count"]
+    assert got == ["5784"]
+
+
+def test_random_inspections_counted_by_what_was_checked():
+    """双随机监督抽查任务920条, 双随机一公开平台检查企业226户 count inspections; 抽查事项 do not."""
+    def inspections(text):
+        return [r[2] for r in _rows(text, 2023) if r[0] == "random_inspections_count"]
+    assert inspections("全系统完结国家级“双随机”监督抽查任务920条。") == ["920"]
+    assert inspections("2023年利用省“双随机一公开”监管平台检查企业226户。") == ["226"]
+    assert inspections("梳理“双随机”抽查事项120项。") == []

@@ -284,7 +284,7 @@ INDICATORS: dict[str, dict] = {
 # The extraction rules are data: rules.yaml beside this file, one reviewable entry per rule, each
 # exclusion term on its own so that it can carry an example (tests/test_rules.py).
 RULE_PARTS = ("topic", "sentence", "within", "before", "after", "after_or_window", "tail", "units",
-              "stages", "exclude", "exclude_sentence")
+              "stages", "exclude", "exclude_sentence", "whose", "periods")
 TERM_LISTS = ("exclude", "exclude_sentence")
 
 
