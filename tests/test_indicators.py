@@ -883,3 +883,50 @@ def test_random_inspections_counted_by_what_was_checked():
     assert inspections("全系统完结国家级“双随机”监督抽查任务920条。") == ["920"]
     assert inspections("2023年利用省“双随机一公开”监管平台检查企业226户。") == ["226"]
     assert inspections("梳理“双随机”抽查事项120项。") == []
+
+
+def _ids(text: str, year: int = 2022) -> list[tuple]:
+    return [(r[0], r[2]) for r in _rows(text, year)]
+
+
+def test_proposals_the_members_put_forward_are_not_handled():
+    """委员和各参加单位共提交提案725件: put forward, not yet handled by the government."""
+    assert _ids("市政协十三届四次会议以来,委员和各参加单位共提交提案725件,经审查立案597件。", 2015) == []
+
+
+def test_proposals_and_suggestions_the_government_received_are_its_to_handle():
+    """县人民政府共收到…交办的代表建议131件、县政协转交办理的提案85件; 交通运输局共收到…代表交办建议40件."""
+    assert _ids("今年县人民政府共收到县人大常委会交办的代表建议131件、县政协转交办理的提案85件。", 2020) == [
+        ("npc_suggestions_handled_count", "131"), ("cppcc_proposals_handled_count", "85")]
+    assert _ids("2024年,县交通运输局共收到县第十八届人民代表大会第三次会议代表交办建议40件。", 2024) == [
+        ("npc_suggestions_handled_count", "40")]
+
+
+def test_suggestions_and_proposals_counted_in_jianci():
+    """承办的人大代表建议为629件次、政协提案483件次: 件次 counts them too."""
+    assert _ids("自治区政府各部门承办的人大代表建议为629件次、政协提案483件次。") == [
+        ("npc_suggestions_handled_count", "629"), ("cppcc_proposals_handled_count", "483")]
+
+
+def test_administrative_cases_among_legal_aids_are_not_lawsuits():
+    """办理法律援助案件1291件,其中…行政案件2件: legal aid's, not administrative litigation."""
+    assert _ids("2025年,全区共办理法律援助案件1291件,其中民事案件336件、行政案件2件。", 2025) == [
+        ("legal_aid_cases_count", "1291")]
+
+
+def test_a_refusal_outside_reconsideration_is_not_a_refused_application():
+    """政协…不予立案17件 refuses proposals; 行政复议申请…不予受理3件 refuses applications."""
+    assert _ids("经提案委员会审查,立案64件,并案16件,不予立案17件。") == []
+    assert ("admin_reconsideration_rejected_count", "3") in _ids(
+        "全年收到行政复议申请120件,受理110件,不予受理3件。")
+
+
+def test_meetings_hearing_the_rule_of_law_work():
+    """主持召开局务会议4次听取法治工作情况: meetings that heard the work."""
+    assert ("rule_of_law_meetings_count", "4") in _ids("2023年主持召开局务会议4次听取法治工作情况。", 2023)
+
+
+def test_a_centres_figures_since_it_began_operating_are_several_years():
+    """运行以来共…调解成功702件: since the centre opened, not the year."""
+    assert scope.scope_of("运行以来共接待咨询群众2036人次,受理矛盾纠纷967件,调解成功",
+                          "运行以来共接待咨询群众2036人次,受理矛盾纠纷967件,调解成功").period == "several_years"
