@@ -536,3 +536,31 @@ def test_a_sites_name_under_the_title_gives_a_lone_streets_district():
     """清波街道…报告 / 杭州市上城区人民政府 政府信息公开: the street of 上城区."""
     reports, _, _ = _run({"a.txt": "清波街道2023年法治政府建设工作报告\n杭州市上城区人民政府 政府信息公开\n" + BODY})
     assert (reports.iloc[0]["region_code"], reports.iloc[0]["issuer_type"]) == ("330102", "township")
+
+
+def test_a_zupei_fenlei_cell_is_page_metadata_not_the_title():
+    """索引号: … 组配分类: 法治政府建设年度报告 is a disclosure-table row; the title is the line under it."""
+    cleaned = clean.clean("池州市人民政府 政府信息公开\n索引号: 003280140/201801-00048 组配分类: 法治政府建设年度报告\n"
+                          "池州市人民政府2017年度法治政府建设工作报告\n" + BODY)
+    assert detect.find_title(cleaned.header_lines) == "池州市人民政府2017年度法治政府建设工作报告"
+
+
+def test_a_slogan_above_the_breadcrumb_is_not_the_reports_first_paragraph():
+    """A long site slogan, then 首页 > …, then the title: the title is still found."""
+    cleaned = clean.clean("沈阳市司法局\n" + "高举旗帜,团结奋斗,奋力谱写新篇章。" * 4 + "\n首页 > 全面依法治市 > 工作信息\n"
+                          "沈阳市司法局关于2023年法治政府建设情况的报告\n" + BODY)
+    assert detect.find_title(cleaned.header_lines) == "沈阳市司法局关于2023年法治政府建设情况的报告"
+
+
+def test_an_information_name_cell_holds_the_title():
+    """信息名称 关于2020年度合庆镇…的情况报告: the title without its cell label."""
+    assert detect.find_title(["信息名称 关于2020年度合庆镇法治政府建设的情况报告"]) == \
+        "关于2020年度合庆镇法治政府建设的情况报告"
+
+
+def test_an_untitled_page_takes_the_issuer_line_under_its_banner():
+    """杭州市人民政府门户网站 / 余杭区人民政府 / 2020年,余杭区…: the district's report."""
+    reports, _, _ = _run({"a.txt": "杭州市人民政府门户网站\n余杭区人民政府\n2020年,余杭区法治政府建设在上级党委、政府的领导下取得新进展。"
+                          + BODY.replace("2022年", "2020年")})
+    row = reports.iloc[0]
+    assert (row["region_code"], row["issuer_type"]) == ("330110", "government")

@@ -278,3 +278,17 @@ def test_a_department_named_by_its_level_never_takes_a_host_of_another_level():
     """区教育局 on a city's site is one of the city's districts': which one, the page does not say."""
     with pytest.raises(Reject):
         _settle(2023, title="区教育局2023年法治政府建设年度报告", **{"page banner": "武汉市人民政府"})
+
+
+def test_a_cover_letter_names_the_issuer_inside_the_reports_title():
+    """关于报送《浦东新区人力资源和社会保障局2021年度…报告》的报告: the bureau's report."""
+    found = _settle(2021, title="关于报送《浦东新区人力资源和社会保障局2021年度法治政府建设情况报告》的报告",
+                    **{"page banner": "上海市浦东新区人民政府"})
+    assert (found.region.code, found.issuer_type) == ("310115", "department")
+
+
+def test_a_chinese_domain_name_banner_settles_a_lone_street():
+    """中文域名:天津市宝坻区人民政府.政务 over 海滨街道2025年…: 宝坻区's street."""
+    found = _settle(2025, title="海滨街道2025年法治政府建设情况报告",
+                    **{"page banner": "中文域名:天津市宝坻区人民政府.政务"})
+    assert (found.region.code, found.issuer_type) == ("120115", "township")

@@ -19,7 +19,7 @@ PINYIN_NOTE = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐ
 
 # Keys of the key:value metadata that government web pages print around a report.
 META_KEY_NAMES = (
-    "索引号|主题分类|内容分类|体裁分类|公开目录|主题词|标题|发布日期|发布时间|更新时间|信息提供日期|发文日期|发文时间|成文日期|成文时间|"
+    "索引号|主题分类|内容分类|体裁分类|组配分类|公开目录|主题词|标题|废止日期|发布日期|发布时间|更新时间|信息提供日期|发文日期|发文时间|成文日期|成文时间|"
     "公文生成日期|公开方式|公开时限|公开范围|责任处室|发文机关|发文单位|发布机构|发布单位|发文字号|备注/文号|文号|"
     "有效性|文章来源|稿件来源|信息来源|来源|浏览次数|浏览量|浏览|点击数|点击量|点击率|点击|阅读量|"
     "阅读次数|阅读|访问量|作者|编辑|责任编辑|日期|时间|字号|字体|今天是"
@@ -172,6 +172,9 @@ def clean(text: str) -> Cleaned:
     in_header = True
     lines = [normalise_line(raw) for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     headers = table_headers(lines)
+    # A long line above the page's breadcrumb trail is a site slogan, not the report's first
+    # paragraph: the header runs at least to the trail.
+    crumb = next((i for i, line in enumerate(lines[:12]) if BREADCRUMB.search(simplified(line))), -1)
     for i, line in enumerate(lines):
         if i not in headers and is_boilerplate(line, meta, in_header):
             continue
@@ -179,7 +182,7 @@ def clean(text: str) -> Cleaned:
         if "|" in line or "![" in line:
             line = TABLE_PIPES.sub(" ", IMAGE.sub(" ", line)).strip()
         line = re.sub(r" {2,}", " ", line)
-        if in_header and (len(line) > 60 or "。" in line):
+        if in_header and i > crumb and (len(line) > 60 or "。" in line):
             in_header = False
         if in_header:
             header.append(line)

@@ -28,7 +28,7 @@ DELIVERED_ON = re.compile(
 # A page title often carries the site's name after the report's: …的报告_应主动公开的其他政府信息
 SITE_SUFFIX = re.compile(r"(?<=报告|情况|总结|打算)\s*[_|｜\-–—].{0,60}$")
 # An information-disclosure table prints the title as a cell: 标 题 XX关于…的报告 / - 标题: …
-TITLE_CELL = re.compile(r"^[-*•·]?\s*标\s?题\s*:?\s*")
+TITLE_CELL = re.compile(r"^[-*•·]?\s*(?:标\s?题|信息名称|文件名称)\s*:?\s*")
 TITLE_CUE = re.compile(r"(?:法治|依法行政|法制)")
 # …的报告, maybe with the year after it in brackets: 法治政府建设年度报告(2023年度)
 TITLE_END = re.compile(r"(?:报告|情况|总结|打算)(?:\((?:19|20)\d{2}年度?\))?$")
@@ -215,6 +215,12 @@ def issuer_places(cleaned: Cleaned, title: str | None, lines: list[str],
             if banner.candidates:
                 found.append(banner)
                 break
+    # A page without a title whose last header line, under a banner, is an issuer's name alone
+    # (杭州市人民政府门户网站 / 余杭区人民政府): that line is the report's issuer line.
+    if not title and len(header) >= 2 and len(header[-1]) <= 30 and ISSUER_LINE.match(header[-1]):
+        finding = issuer.read_place("issuer_line", header[-1], year)
+        if finding.kind in ("government", "department") and finding.candidates:
+            found.append(finding)
     # A page without a title: its furniture lines name the site's owner, a host only.
     for line in header if not title else []:
         if len(line) <= 40:

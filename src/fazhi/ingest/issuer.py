@@ -36,6 +36,9 @@ LEAD = re.compile(
     r"^(?:[【\[][^】\]]{1,30}[】\]]\s*)?"
     r"(?:[\u4e00-\u9fff]{1,10}[〔\[(（﹝](?:19|20)\d{2}[〕\])）﹞]\s*\d{1,4}\s*号\s*)?"
     r"(?:(?:中共|中国共产党)[\u4e00-\u9fff]{2,20}?委(?:员会)?\s*)?(?:关于)?\s*"
+    # A cover letter sending the report (关于报送《浦东新区…局2021年度…报告》的报告): the report's
+    # own title, in the book-title marks, names its issuer.
+    r"(?:(?:报送|呈报|上报|印送|报备)《)?"
     # A local bureau of the vertically managed tax administration (国家税务总局昆山市税务局).
     r"(?:国家税务总局\s*)?"
     r"(?:(?:19|20)\d{2}\s*年度?\s*)?")
@@ -97,9 +100,13 @@ class Finding:
 WEBSITE = re.compile(r"(?:人民政府|政府)?(?:门户网站|网站|门户网|政务网|信息网|之窗|网)$")
 
 
+# A site's Chinese domain name printed as its banner: 中文域名:天津市宝坻区人民政府.政务
+DOMAIN_NAME = re.compile(r"^中文域名\s*:\s*|\.(?:政务|公益)$")
+
+
 def read_place(place: str, text: str, year: int) -> Finding:
     """What a place (title, signature …) says about the issuer, by the names at its start."""
-    text = text.strip()
+    text = DOMAIN_NAME.sub("", text.strip())
     if site := WEBSITE.search(text):
         owner = regions.parse_chain(LEAD.sub("", text[:site.start()], count=1), year)
         return Finding(place, text, "host", owner.candidates, names=owner.names)
