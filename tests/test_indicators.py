@@ -930,3 +930,34 @@ def test_a_centres_figures_since_it_began_operating_are_several_years():
     """运行以来共…调解成功702件: since the centre opened, not the year."""
     assert scope.scope_of("运行以来共接待咨询群众2036人次,受理矛盾纠纷967件,调解成功",
                           "运行以来共接待咨询群众2036人次,受理矛盾纠纷967件,调解成功").period == "several_years"
+
+
+def test_a_year_opening_a_part_of_the_sentence_is_that_parts_year():
+    """…:2021年度败诉252件,败诉率为15.82%;2022年度…,败诉率为17.62%: each rate its year's."""
+    got = [(r[1], r[2]) for r in _rows("败诉情况:2021年度败诉252件,败诉率为15.82%;2022年度败诉225件,败诉率为17.62%。", 2023)
+           if r[0] == "admin_litigation_loss_rate_pct"]
+    assert got == [(2021, "15.82"), (2022, "17.62")]
+
+
+def test_a_lead_before_a_colon_says_whose_the_parts_are():
+    """各县区败诉率控制难度较大:2021年度…败诉率为15.82%: the counties', not the region's."""
+    assert scope.scope_of("败诉率为", "各县区败诉率控制难度较大:2021年度败诉252件,败诉率为").whose == "tier"
+    assert scope.scope_of("败诉率为", "全市行政诉讼情况:2021年度败诉252件,败诉率为").whose == "region"
+
+
+def test_the_loss_rate_of_the_government_itself_as_defendant_is_a_part():
+    """区政府作为单独被告的行政诉讼案件败诉率为5.5%: not the region's loss rate."""
+    assert _ids("区政府作为单独被告的行政诉讼案件败诉率为5.5%。", 2025) == []
+    assert _ids("全区行政诉讼案件败诉率为5.5%。", 2025) == [("admin_litigation_loss_rate_pct", "5.5")]
+
+
+def test_published_replies_to_proposals_are_not_proposals_handled():
+    """公开人大代表建议180条、政协委员提案111条: replies published."""
+    assert _ids("全年公开人大代表建议180条、政协委员提案111条。", 2023) == []
+
+
+def test_later_clauses_of_a_sentence_about_one_body_are_that_bodys():
+    """其中,…执法大队共有在编人员32人,持有行政执法证件的30人: the brigade's, until 全区 is named."""
+    assert _ids("其中,街道综合执法大队共有在编人员32人,持有行政执法证件的30人。", 2025) == []
+    assert ("certified_enforcement_officers_count", "900") in _ids(
+        "其中,街道综合执法大队共有在编人员32人,全区持有行政执法证件的900人。", 2025)

@@ -521,9 +521,12 @@ def indicator_rows(text: str, report_year: int | None, quantities: list[Quantity
         sentence_prefix = text[stop_start:q.start]
         found_scope = scope_of(text[clause_start:q.start], sentence_prefix)
         divided = last_whose if last_whose and last_whose[0] >= sentence_start else None
-        if (divided and found_scope.whose == "region" and divided[1] != "region"
-                and (PARTS.match(text, clause_start) or NEXT_ITEM.match(window))):
-            # 中心办理法律援助案件355件,其中刑事案件342件: the parts are the body's too.
+        if divided and found_scope.whose == "region" and divided[1] != "region" and (
+                PARTS.match(text, clause_start) or NEXT_ITEM.match(window)
+                or (divided[1] == "body" and not WHOLE.search(text[clause_start:q.start]))):
+            # 中心办理法律援助案件355件,其中刑事案件342件: the parts are the body's too; so is
+            # every later clause of a sentence about one body (…执法大队共有在编人员32人,持有
+            # 行政执法证件的30人) until a clause names the whole region (全区…).
             found_scope = Scope(divided[1], found_scope.period, found_scope.stage)
         last_whose = (q.end, found_scope.whose)
         if i in listed and listed[i][1] is not None:  # each value of a year series is that year's
@@ -644,6 +647,8 @@ def _since_report_year(found: Scope, window: str, sentence: str,
 TOTAL = re.compile(r"合计|共计|总计|总数|一共")
 # 其中 / 包括 / an opening parenthesis: what follows divides the figure before it (a clause may
 # open with it: 主动公开信息126条,包括工作动态11条…; 公开信息2959条(政务公开信息2463条、…)).
+# A clause naming the whole region again (全区…): no longer one body's figure.
+WHOLE = re.compile(r"全[省市县区州旗盟]|全域|各级|辖区")
 PARTS = re.compile(r"\s*(?:其中|包括|包含|\()")
 # A clause that only names the next kind of case in a list (因信息公开被申请行政复议2件,行政诉讼0件):
 # it continues the clause before it, whose figure it shares.
@@ -697,8 +702,16 @@ def _settle_siblings(rows: list[dict], repeats: list[dict], statements: dict,
 SENTENCE_YEAR = re.compile(r"^\s*(?:截至|截止到?|到)?((?:19|20)\d{2})\s*年(?:度|底|末)?(?![以至到\-—~]|\d|\s*[-—~至到])")
 
 
+# Where a sentence's part begins: after a semicolon or a colon (…难度较大:2021年度败诉252件,败诉率为
+# 15.82%;2022年度…).
+PART_START = re.compile(r"[;:][^;:]*$")
+
+
 def _sentence_year(sentence_prefix: str) -> int | None:
-    m = SENTENCE_YEAR.match(sentence_prefix)
+    """The year that opens the part of the sentence the number is in (after a semicolon or a
+    colon), else the year that opens the sentence."""
+    part = PART_START.search(sentence_prefix)
+    m = (part and SENTENCE_YEAR.match(part.group()[1:])) or SENTENCE_YEAR.match(sentence_prefix)
     return int(m[1]) if m else None
 
 

@@ -22,6 +22,8 @@ from importlib import resources
 
 import yaml
 
+# The lead of a sentence, before its first colon: whose figures the parts after it are.
+LEAD = re.compile(r"^([^:。;]{2,40}):")
 PERIOD_ORDER = ("plan", "several_years", "average", "partial")
 STAGE_ORDER = ("refused", "corrected", "pending", "closed", "accepted", "received")
 DEFAULT = {"whose": "region", "period": "year", "stage": "any"}
@@ -121,10 +123,14 @@ def stage(window: str, table: dict | None = None) -> str:
 
 
 def scope_of(window: str, sentence: str, table: dict | None = None) -> Scope:
-    """The scope of a quantity from the clause before it and the sentence before it."""
+    """The scope of a quantity from the clause before it and the sentence before it. A lead
+    before a colon governs the parts after it (各县区败诉率控制难度较大:2021年度…败诉率为15.82%;…):
+    whose figure the clause does not say, the lead may."""
     compiled = _prepared(table or cues())
-    return Scope(_whose(compiled, window), _period(compiled, window, sentence),
-                 _stage(compiled, window))
+    found = _whose(compiled, window)
+    if found == DEFAULT["whose"] and (lead := LEAD.match(sentence)) and lead.end() <= len(sentence):
+        found = _whose(compiled, lead[1])
+    return Scope(found, _period(compiled, window, sentence), _stage(compiled, window))
 
 
 def accepts_whose_and_period(rule: dict, found: Scope, allow_multi_year: bool = False) -> bool:
