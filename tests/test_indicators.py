@@ -961,3 +961,37 @@ def test_later_clauses_of_a_sentence_about_one_body_are_that_bodys():
     assert _ids("其中,街道综合执法大队共有在编人员32人,持有行政执法证件的30人。", 2025) == []
     assert ("certified_enforcement_officers_count", "900") in _ids(
         "其中,街道综合执法大队共有在编人员32人,全区持有行政执法证件的900人。", 2025)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("2024年全年发布政务信息19万余条,编发政府公报12期。", "190000"),
+    ("2022年街道通过区政府网、区政务公众号、各级媒体等方式主动向社会公开政策文件、政策执行及落实、重点领域、财政预决算、工作动态、各类简报、公共服务、行政处罚等信息1851条。", "1851"),
+    ("2022年,我县共发布转载信息3886条、政策解读20条。", "3886"),
+    ("主动向社会公布规范性文件、政策解读,公开疫情防控数据、财政数据、环境保护、食品药品安全、应急管理等政府信息7074条。", "7074"),
+])
+def test_information_published_in_more_phrasings(text, value):
+    """政务信息 after 全年发布, 主动向社会公开, 发布转载, a list of 40 characters before 等."""
+    assert ("government_information_published_count", value) in _ids(text)
+
+
+def test_a_clause_naming_the_whole_region_is_the_regions_whatever_the_lead():
+    """汇总各街道和区直单位的公开情况:全区累计主动公开政府信息658条: the district's total."""
+    assert ("government_information_published_count", "658") in _ids(
+        "2025年丰泽区汇总各街道和区直单位的公开情况:全区累计主动公开政府信息658条。", 2025)
+
+
+def test_a_first_line_resolution_share_is_not_the_mediation_success_rate():
+    """矛盾纠纷基层一线化解率提升至88.2%: a share of another kind."""
+    assert _ids("今年以来各级人民调解组织共化解矛盾纠纷16万件,矛盾纠纷基层一线化解率提升至88.2%。", 2023) == []
+
+
+def test_suggestions_the_deputies_put_forward_are_not_handled():
+    """代表团的省人大代表共向大会提交议案3个、建议32件: not yet handled by any government."""
+    assert _ids("会议期间,代表团的省人大代表共向大会提交议案3个、建议32件。") == []
+
+
+def test_an_adverb_before_the_level_verb():
+    """败诉率历史性降至6%以内: at most 6%."""
+    frame = indicators.extract_indicators("2024年全市行政诉讼败诉率历史性降至6%以内。", 2024)
+    assert (frame["indicator_id"].tolist(), frame["value"].tolist(), frame["qualifier"].tolist()) == (
+        ["admin_litigation_loss_rate_pct"], ["6"], ["at_most"])

@@ -223,3 +223,9 @@ def test_yue_wei_before_a_number_is_approximate():
     from fazhi.quantities import find_quantities
     q = find_quantities("纠错率约为23%")[0]
     assert (q.surface, q.qualifier, str(q.value)) == ("约为23%", "approx", "23")
+
+
+def test_yinei_is_at_most():
+    """6%以内 (within 6%) is at most 6, with 6 as its upper bound."""
+    (q,) = find_quantities("败诉率降至6%以内")
+    assert (q.value, q.qualifier, q.upper, q.surface) == (Decimal("6"), "at_most", Decimal("6"), "6%以内")

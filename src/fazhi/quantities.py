@@ -3,7 +3,7 @@
 `find_quantities(text)` returns one `Quantity` per number that states an amount: Arabic numbers
 (1,234; 99.54; full-width digits), Chinese numerals (一万三千八百六十二, 两, 十六), mixed forms
 (3万, 1.2亿, 6614.14万元), percentages (99.54%, 百分之九十), percentage points, ranges (4%到5%,
-10至15件) and qualifiers (约, 左右, 余, 多, 近, 超过, 以上, 不少于, 突破, 不足, 以下).
+10至15件) and qualifiers (约, 左右, 余, 多, 近, 超过, 以上, 不少于, 突破, 不足, 以下, 以内).
 
 Not quantities: years and dates, times, ordinals (第五次), list markers (一是, (一), 1.), document
 numbers (〔2019〕28号), numbers inside book titles 《…》 and short quoted names (“八五”普法,
@@ -55,9 +55,9 @@ UNITS = {
 }
 UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 TAIL = re.compile(
-    rf"(?P<q1>余|多)?(?P<mag>万亿|亿|万)?(?P<unit>{UNIT_ALT})?(?P<q2>以上|左右|以下|余|多)?"
+    rf"(?P<q1>余|多)?(?P<mag>万亿|亿|万)?(?P<unit>{UNIT_ALT})?(?P<q2>以上|左右|以下|以内|余|多)?"
 )
-PCT_TAIL = re.compile(r"(?P<q>以上|左右|以下)?")
+PCT_TAIL = re.compile(r"(?P<q>以上|左右|以下|以内)?")
 ALNUM_RUN = re.compile(r"[0-9A-Za-z][0-9A-Za-z.]*")
 PERIOD_JOIN = ("至", "到", "-", "—", "~")
 COMPARED_WITH = ("较", "比", "与", "相比", "对比")  # 较2021年增加了50%: a change, not a 2021 value
@@ -71,7 +71,7 @@ PREFIXES = {
     "约为": "approx", "约": "approx",
 }
 SUFFIXES = {"余": "more_than", "多": "more_than", "以上": "at_least", "左右": "approx",
-            "以下": "at_most"}
+            "以下": "at_most", "以内": "at_most"}
 DURATION_UNITS = {"年", "个月", "天", "日"}  # 近三年 = "the last three years", not "under three"
 
 # Spans whose numbers are never quantities. Each pattern is linear. A pattern that must not start

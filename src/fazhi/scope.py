@@ -128,8 +128,9 @@ def scope_of(window: str, sentence: str, table: dict | None = None) -> Scope:
     whose figure the clause does not say, the lead may."""
     compiled = _prepared(table or cues())
     found = _whose(compiled, window)
-    if found == DEFAULT["whose"] and (lead := LEAD.match(sentence)) and lead.end() <= len(sentence):
-        found = _whose(compiled, lead[1])
+    if (found == DEFAULT["whose"] and (lead := LEAD.match(sentence))
+            and not _fires(compiled, ("whole_region", ""), window, window)):
+        found = _whose(compiled, lead[1])  # (a clause naming 全区… is the region's, whatever the lead)
     return Scope(found, _period(compiled, window, sentence), _stage(compiled, window))
 
 

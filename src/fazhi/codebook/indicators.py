@@ -38,6 +38,7 @@ TOPICS = {
 # Filler allowed between a cue and its number: 达到, 为, 共计, 保持, ...
 FILLER = (r"(?:达到|达|为|是|共计|共有|共|总数|总计|合计|计|保持|在|已经|已|了|均|有|累计|分别为|"
           r"增至|增加到|提高到|提高至|提升至|上升至|下降至|降至|降低至|减少至|"
+          r"历史性|首次|进一步|持续|稳步|逐步|"
           r"较上年的?|比上年的?|较去年的?|比去年的?)*")
 INDICATORS: dict[str, dict] = {
     "rule_of_law_meetings_count": {
