@@ -995,3 +995,18 @@ def test_an_adverb_before_the_level_verb():
     frame = indicators.extract_indicators("2024年全市行政诉讼败诉率历史性降至6%以内。", 2024)
     assert (frame["indicator_id"].tolist(), frame["value"].tolist(), frame["qualifier"].tolist()) == (
         ["admin_litigation_loss_rate_pct"], ["6"], ["at_most"])
+
+
+def test_more_foi_and_channel_phrasings():
+    """依申请件927件 are requests; a platform's figure beside a WeChat account's is a part;
+    门户网站公布政府信息124条 is the website's (the only figure)."""
+    assert ("foi_requests_count", "927") in _ids("依申请公开方面,全市共收到依申请件927件,加上年结转34件。", 2024)
+    assert _ids("政务服务办在市政务公开平台主动公开政府信息49条,利用微信公众号推送政策宣传解读信息395条。", 2024) == []
+    assert ("government_information_published_count", "124") in _ids(
+        "全年通过门户网站公布政府信息124条。", 2022)
+
+
+def test_neighbouring_certificates_and_rates():
+    """目前局内持证22人 after 法律职业资格考试 are lawyers-to-be; 实质化解率43.4% is not mediation's."""
+    assert _ids("鼓励干部参加国家法律职业资格考试,每年均有干部通过,目前局内持证22人。") == []
+    assert _ids("全年实质化解行政争议236件,实质化解率43.4%。") == []
