@@ -564,3 +564,9 @@ def test_an_untitled_page_takes_the_issuer_line_under_its_banner():
                           + BODY.replace("2022年", "2020年")})
     row = reports.iloc[0]
     assert (row["region_code"], row["issuer_type"]) == ("330110", "government")
+
+
+def test_gongkai_riqi_is_a_publish_date_field():
+    """来 源 玉溪市湖泊管理局 公开日期 2026-01-30 dates the page."""
+    cleaned = clean.clean("玉溪市湖泊管理局2025年度法治政府建设工作情况报告\n来 源 玉溪市湖泊管理局 公开日期 2026-01-30\n")
+    assert detect.find_publish_date(cleaned.page_meta, None) == "2026-01-30"

@@ -292,3 +292,9 @@ def test_a_chinese_domain_name_banner_settles_a_lone_street():
     found = _settle(2025, title="海滨街道2025年法治政府建设情况报告",
                     **{"page banner": "中文域名:天津市宝坻区人民政府.政务"})
     assert (found.region.code, found.issuer_type) == ("120115", "township")
+
+
+def test_a_party_working_committee_issuing_jointly_is_read_past():
+    """中共重庆市委教育工作委员会重庆市教育委员会2022年度…: the 教育委员会 of 重庆市."""
+    found = _settle(2022, title="中共重庆市委教育工作委员会重庆市教育委员会2022年度法治政府建设情况报告")
+    assert (found.region.code, found.issuer_type) == ("500000", "department")

@@ -19,7 +19,8 @@ from fazhi.numerals import parse_digits, parse_ordinal
 
 # Keys whose value is the page's publication date, best first. 今天是 is a site clock, never used.
 # The page's own dates first; the document's (发文, 成文, 生成) only when the page prints none.
-PUBLISH_KEYS = ("发布日期", "发布时间", "日期", "时间", "更新时间", "信息提供日期", "发文日期", "发文时间",
+PUBLISH_KEYS = ("发布日期", "发布时间", "公开日期", "公开时间", "日期", "时间", "更新时间", "信息提供日期",
+                "发文日期", "发文时间",
                 "成文日期", "成文时间", "公文生成日期")
 # A report delivered to a people's congress prints the day under its title:
 # ——2021年4月29日在朝阳区第十六届人民代表大会常务委员会第三十七次会议上

@@ -35,7 +35,9 @@ from fazhi.regions import Region
 LEAD = re.compile(
     r"^(?:[【\[][^】\]]{1,30}[】\]]\s*)?"
     r"(?:[\u4e00-\u9fff]{1,10}[〔\[(（﹝](?:19|20)\d{2}[〕\])）﹞]\s*\d{1,4}\s*号\s*)?"
-    r"(?:(?:中共|中国共产党)[\u4e00-\u9fff]{2,20}?委(?:员会)?\s*)?(?:关于)?\s*"
+    # (…委 may head a working committee of its own: 中共重庆市委教育工作委员会重庆市教育委员会)
+    r"(?:(?:中共|中国共产党)[\u4e00-\u9fff]{2,20}?委(?:员会)?(?:[\u4e00-\u9fff]{2,8}?工作委员会)?\s*)?"
+    r"(?:关于)?\s*"
     # A cover letter sending the report (关于报送《浦东新区…局2021年度…报告》的报告): the report's
     # own title, in the book-title marks, names its issuer.
     r"(?:(?:报送|呈报|上报|印送|报备)《)?"
