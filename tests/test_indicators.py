@@ -1010,3 +1010,18 @@ def test_neighbouring_certificates_and_rates():
     """目前局内持证22人 after 法律职业资格考试 are lawyers-to-be; 实质化解率43.4% is not mediation's."""
     assert _ids("鼓励干部参加国家法律职业资格考试,每年均有干部通过,目前局内持证22人。") == []
     assert _ids("全年实质化解行政争议236件,实质化解率43.4%。") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("全年审查行政规范性文件、政府合同、会议纪要等270份,提出意见建议309条。", "270"),
+    ("全年对重大行政决策、规范性文件、行政执法决定及镇村合同开展全流程审查1090件。", "1090"),
+    ("区司法局共审查各类涉法事项640余件,同比增加28%。", "640"),
+])
+def test_matters_of_several_kinds_reviewed_together_are_legality_reviews(text, value):
+    """A list of kinds of matters reviewed: the reviews' total."""
+    assert ("legality_reviews_count", value) in _ids(text)
+
+
+def test_the_townships_reviews_are_not_the_regions():
+    """全市21个乡镇(街道)累计审查行政合同、执法决定等2933件: the townships' tier."""
+    assert _ids("全市21个乡镇(街道)累计审查行政合同、执法决定等2933件。") == []
