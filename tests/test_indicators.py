@@ -1025,3 +1025,26 @@ def test_matters_of_several_kinds_reviewed_together_are_legality_reviews(text, v
 def test_the_townships_reviews_are_not_the_regions():
     """全市21个乡镇(街道)累计审查行政合同、执法决定等2933件: the townships' tier."""
     assert _ids("全市21个乡镇(街道)累计审查行政合同、执法决定等2933件。") == []
+
+
+def test_lawsuits_counted_as_filings_received():
+    """全省法院一审行政案件收案17818件: first-instance filings."""
+    assert ("admin_litigation_cases_count", "17818") in _ids("2003年,全省法院一审行政案件收案17818件。", 2003)
+
+
+def test_the_government_systems_part_of_the_suggestions_put_forward():
+    """代表共提出建议856件,其中归属省政府系统组织办理的778件: 778 handled by the government."""
+    assert _ids("会议期间,代表共提出建议856件,其中归属省政府系统组织办理的778件。", 2017) == [
+        ("npc_suggestions_handled_count", "778")]
+
+
+def test_documents_filed_in_a_legality_review_sentence_are_not_reviews():
+    """办理…合法性审查240件,备案规章、规范性文件198件: 240 reviews; 198 filed."""
+    got = [v for i, v in _ids("办理省级重要文件合法性审查240件,备案规章、规范性文件198件。", 2020)
+           if i == "legality_reviews_count"]
+    assert got == ["240"]
+
+
+def test_documents_made_and_published():
+    """制定发布规范性文件4件: issued."""
+    assert ("normative_documents_issued_count", "4") in _ids("制定发布规范性文件4件,现行有效文件20件。", 2024)
