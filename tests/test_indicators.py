@@ -1048,3 +1048,24 @@ def test_documents_filed_in_a_legality_review_sentence_are_not_reviews():
 def test_documents_made_and_published():
     """制定发布规范性文件4件: issued."""
     assert ("normative_documents_issued_count", "4") in _ids("制定发布规范性文件4件,现行有效文件20件。", 2024)
+
+
+def test_the_year_before_stated_as_shang_yi_nian():
+    """收到行政复议申请558件,较上一年的281件增加277件: 281 is 2021's."""
+    assert ("admin_reconsideration_applications_count", 2021, "281") in _rows(
+        "区政府全年收到行政复议申请558件,较上一年的281件增加277件。", 2022)
+
+
+def test_closed_cases_beside_a_note_on_who_the_respondents_were():
+    """…被申请人以市政府各部门为主;…本年度共审结行政复议案件33件: all closed cases; but
+    以区政府为被申请人的复议案件共50件;目前审结43件 are one respondent's."""
+    def closed(text):
+        return [r[2] for r in _rows(text) if r[0] == "admin_reconsideration_closed_count"]
+    assert closed("共收到行政复议申请35件,受理34件,被申请人以市政府各部门为主;本年度共审结行政复议案件33件。") == ["33"]
+    assert closed("以区政府为被申请人的复议案件共50件;目前审结43件。") == []
+
+
+def test_the_part_the_government_handles_of_suggestions_put_forward():
+    """代表共提出建议…1034件,其中由省政府组织办理950件: 950."""
+    assert _ids("省人代会期间,代表共提出建议、批评和意见1034件,其中由省政府组织办理950件。", 2016) == [
+        ("npc_suggestions_handled_count", "950")]

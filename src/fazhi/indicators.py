@@ -49,9 +49,9 @@ PERIOD = re.compile(r"截至(?:\d{1,2}月(?:底|末|份)?|目前)|前三季度|�
 MAX_SENTENCE, MAX_CLAUSE = 400, 200  # characters of context looked at before a number
 # 较上年的38个: the previous year's value of whatever the sentence's last figure was.
 PREVIOUS_YEAR = re.compile(
-    r"^(?:(?:较|比|与)(?:上年|去年|(?:19|20)\d{2}年)(?:同期)?的?"
-    r"|[(（](?:上年|去年|(?:19|20)\d{2}年)(?:同期)?(?:为|是)?)$")
-COMPARED = re.compile(r"(?:较|比)(?:上年|去年)的?$")
+    r"^(?:(?:较|比|与)(?:上年|上一年|去年|(?:19|20)\d{2}年)(?:同期)?的?"
+    r"|[(（](?:上年|上一年|去年|(?:19|20)\d{2}年)(?:同期)?(?:为|是)?)$")
+COMPARED = re.compile(r"(?:较|比)(?:上年|上一年|去年)的?$")
 
 
 @lru_cache(maxsize=None)
