@@ -276,8 +276,18 @@ def test_a_department_named_by_its_level_takes_the_one_host_of_that_level():
 
 def test_a_department_named_by_its_level_never_takes_a_host_of_another_level():
     """区教育局 on a city's site is one of the city's districts': which one, the page does not say."""
-    with pytest.raises(Reject):
+    with pytest.raises(Reject) as rejected:
         _settle(2023, title="区教育局2023年法治政府建设年度报告", **{"page banner": "武汉市人民政府"})
+    assert str(rejected.value) == (
+        "the title names '区教育局', a department named by its level (区) alone, and the page's other "
+        "places name no 区-level region: give region_code (and issuer) in data/raw/sources.csv")
+
+
+def test_a_department_named_by_its_level_with_two_hosts_of_that_level_lists_both():
+    """市水务局 with the banner 武汉市 and the source field 十堰市: both are named in the reject."""
+    with pytest.raises(Reject, match=r"name 420100 武汉市; 420300 十堰市: give region_code"):
+        _settle(2023, title="市水务局2023年法治政府建设年度报告",
+                **{"page banner": "武汉市人民政府", "page field 来源": "十堰市人民政府"})
 
 
 def test_a_cover_letter_names_the_issuer_inside_the_reports_title():
