@@ -699,19 +699,16 @@ def _settle_siblings(rows: list[dict], repeats: list[dict], statements: dict,
 
 
 # A sentence that opens with a year (2023年全市…, 截至2017年底…) states its figures for that year.
-SENTENCE_YEAR = re.compile(r"^\s*(?:截至|截止到?|到)?((?:19|20)\d{2})\s*年(?:度|底|末)?(?![以至到\-—~]|\d|\s*[-—~至到])")
-
-
-# Where a sentence's part begins: after a semicolon or a colon (…难度较大:2021年度败诉252件,败诉率为
-# 15.82%;2022年度…).
-PART_START = re.compile(r"[;:][^;:]*$")
+SENTENCE_YEAR = re.compile(
+    r"\s*(?:截至|截止到?|到)?((?:19|20)\d{2})\s*年(?:度|底|末)?(?![以至到\-—~]|\d|\s*[-—~至到])")
 
 
 def _sentence_year(sentence_prefix: str) -> int | None:
     """The year that opens the part of the sentence the number is in (after a semicolon or a
     colon), else the year that opens the sentence."""
-    part = PART_START.search(sentence_prefix)
-    m = (part and SENTENCE_YEAR.match(part.group()[1:])) or SENTENCE_YEAR.match(sentence_prefix)
+    part = max(sentence_prefix.rfind(";"), sentence_prefix.rfind(":"))
+    m = ((part >= 0 and SENTENCE_YEAR.match(sentence_prefix, part + 1))
+         or SENTENCE_YEAR.match(sentence_prefix))
     return int(m[1]) if m else None
 
 

@@ -57,26 +57,46 @@ _PREPARED: dict[int, tuple[dict, dict]] = {}
 
 
 def _prepared(table: dict) -> dict:
-    """Per list of cues in `table`: (clause pattern, sentence pattern), compiled once per table."""
+    """Per list of cues in `table`: (clause pattern, sentence pattern, cues with an `unless`),
+    compiled once per table. A cue with `unless` fires only where that pattern is not in the
+    clause before the cue's match (根据…计划: a plan followed, not a target); such cues are
+    searched one by one, the others as one alternation."""
     entry = _PREPARED.get(id(table))
     if entry is not None and entry[0] is table:
         return entry[1]
     lists = {("whole_region", ""): table["whole_region"]}
     for part in ("whose", "period", "stage"):
         lists.update({(part, label): entries for label, entries in table[part].items()})
-    compiled = {key: (_combined(tuple(e["cue"] for e in entries if e.get("in") != "sentence")),
-                      _combined(tuple(e["cue"] for e in entries if e.get("in") == "sentence")))
+    compiled = {key: (_combined(tuple(e["cue"] for e in entries
+                                      if e.get("in") != "sentence" and "unless" not in e)),
+                      _combined(tuple(e["cue"] for e in entries
+                                      if e.get("in") == "sentence" and "unless" not in e)),
+                      tuple((re.compile(e["cue"]), re.compile(e["unless"]), e.get("in") == "sentence")
+                            for e in entries if "unless" in e))
                 for key, entries in lists.items()}
     _PREPARED[id(table)] = (table, compiled)
     return compiled
 
 
+def _fires_unless(cue: re.Pattern, unless: re.Pattern, text: str) -> bool:
+    """Whether the cue matches somewhere with no `unless` match in its clause before it."""
+    for m in cue.finditer(text):
+        clause_start = max(text.rfind(mark, 0, m.start()) for mark in ",;。") + 1
+        if not unless.search(text, clause_start, m.start()):
+            return True
+    return False
+
+
 def _fires(compiled: dict, key: tuple[str, str], window: str, sentence: str) -> bool:
     """Whether any cue of a list (`_prepared(table)[key]`) fires: those marked `in: sentence` on
     the sentence, the others on the clause."""
-    in_window, in_sentence = compiled.get(key, (None, None))
-    return bool((in_window and in_window.search(window))
-                or (in_sentence and in_sentence.search(sentence)))
+    in_window, in_sentence, guarded = compiled.get(key, (None, None, ()))
+    if (in_window and in_window.search(window)) or (in_sentence and in_sentence.search(sentence)):
+        return True
+    for cue, unless, in_s in guarded:
+        if _fires_unless(cue, unless, sentence if in_s else window):
+            return True
+    return False
 
 
 def _whose(compiled: dict, window: str) -> str:
