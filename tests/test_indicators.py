@@ -1069,3 +1069,11 @@ def test_the_part_the_government_handles_of_suggestions_put_forward():
     """代表共提出建议…1034件,其中由省政府组织办理950件: 950."""
     assert _ids("省人代会期间,代表共提出建议、批评和意见1034件,其中由省政府组织办理950件。", 2016) == [
         ("npc_suggestions_handled_count", "950")]
+
+
+def test_disputes_screened_and_mediated_are_mediation_cases():
+    """共排查调解纠纷27.1万件,成功化解25.9万件,调解成功率95.6%: 27.1万 disputes mediated; 排查矛盾纠纷
+    (screened only) is not."""
+    assert ("people_mediation_cases_count", "271000") in _ids(
+        "2025年,全省调解组织共排查调解纠纷27.1万件,成功化解25.9万件,调解成功率95.6%。", 2025)
+    assert [i for i, _ in _ids("全年排查矛盾纠纷1200件。")] == []

@@ -70,9 +70,9 @@ def test_every_codebook_indicator_has_rules():
 
 def test_liveness_sees_a_part_that_alone_stops_a_quantity():
     """part_liveness counts an exclusion term that is the only reason a rule did not fire."""
-    fired, live = part_liveness([("全年调解矛盾纠纷100件;排查调解矛盾纠纷120件。", 2022)])
+    fired, live = part_liveness([("全年调解矛盾纠纷100件;法院调解矛盾纠纷120件。", 2022)])
     assert fired["people_mediation_cases_count#1"] == 1
-    assert live[("people_mediation_cases_count#1", "exclude:排查")] == 1
+    assert live[("people_mediation_cases_count#1", "exclude_sentence:法院")] == 1
 
 
 ZERO_IDS = [z["id"] for spec in load_rules().values() for z in spec.get("zero", [])]
