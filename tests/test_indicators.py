@@ -1077,3 +1077,16 @@ def test_disputes_screened_and_mediated_are_mediation_cases():
     assert ("people_mediation_cases_count", "271000") in _ids(
         "2025年,全省调解组织共排查调解纠纷27.1万件,成功化解25.9万件,调解成功率95.6%。", 2025)
     assert [i for i, _ in _ids("全年排查矛盾纠纷1200件。")] == []
+
+
+def test_an_audit_year_from_the_report_year_into_the_next_is_that_years():
+    """2018年7月至2019年6月,全市审计系统共组织完成审计和审计调查项目108个 (report 2018): 2018's."""
+    frame = indicators.extract_indicators(
+        "2018年7月至2019年6月,全市审计系统共组织完成审计和审计调查项目108个。", 2018)
+    assert (frame["indicator_id"].tolist(), frame["ref_year"].tolist(), frame["value"].tolist(),
+            frame["period"].tolist()) == (["audit_projects_count"], [2018], ["108"], ["2018年7月至2019年6月"])
+
+
+def test_a_span_ending_in_the_report_year_stays_several_years():
+    """2020年7月至2021年6月 in a 2021 report: dated by its start or its end? Not taken."""
+    assert _ids("2020年7月至2021年6月,市审计局共完成审计和审计调查项目43个。", 2021) == []

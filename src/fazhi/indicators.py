@@ -631,12 +631,30 @@ def zero_rows(text: str, report_year: int | None, taken: set[tuple], stop_ends: 
     return out
 
 
+# Twelve months across two calendar years from the report year on (the audit year of the 2018
+# budget, 2018年7月至2019年6月): that year's work, not several years'. (A span ending in the
+# report year, 2020年7月至2021年6月 in a 2021 report, is left as several years: reports date such
+# spans by either end.)
+YEAR_SPAN = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(?:\d{1,2}日)?\s*[至到\-—~]\s*"
+                       r"((?:19|20)\d{2})年(\d{1,2})月(?:\d{1,2}日)?")
+
+
+def _twelve_months(sentence: str, report_year: int) -> re.Match | None:
+    for m in YEAR_SPAN.finditer(sentence):
+        first, last = int(m[1]), int(m[3])
+        months = (last - first) * 12 + int(m[4]) - int(m[2])
+        if 11 <= months <= 12 and first == report_year:
+            return m
+    return None
+
+
 def _since_report_year(found: Scope, window: str, sentence: str,
                        report_year: int | None) -> re.Match | None:
-    """`<report year>年以来` when it is the only reason the scope says several years."""
+    """`<report year>年以来`, or twelve months from the report year into the next, when it is the
+    only reason the scope says several years: the report year's, for the period printed."""
     if found.period != "several_years" or not report_year:
         return None
-    since = re.search(rf"{report_year}\s*年(?:度)?以来", sentence)
+    since = re.search(rf"{report_year}\s*年(?:度)?以来", sentence) or _twelve_months(sentence, report_year)
     if since is None:
         return None
     rest = sentence[:since.start()] + sentence[since.end():]
@@ -645,10 +663,10 @@ def _since_report_year(found: Scope, window: str, sentence: str,
 
 # 合计 / 共计 after a list: the total of the parts listed before it.
 TOTAL = re.compile(r"合计|共计|总计|总数|一共")
-# 其中 / 包括 / an opening parenthesis: what follows divides the figure before it (a clause may
-# open with it: 主动公开信息126条,包括工作动态11条…; 公开信息2959条(政务公开信息2463条、…)).
 # A clause naming the whole region again (全区…): no longer one body's figure.
 WHOLE = re.compile(r"全[省市县区州旗盟]|全域|各级|辖区")
+# 其中 / 包括 / an opening parenthesis: what follows divides the figure before it (a clause may
+# open with it: 主动公开信息126条,包括工作动态11条…; 公开信息2959条(政务公开信息2463条、…)).
 PARTS = re.compile(r"\s*(?:其中|包括|包含|\()")
 # A clause that only names the next kind of case in a list (因信息公开被申请行政复议2件,行政诉讼0件):
 # it continues the clause before it, whose figure it shares.
