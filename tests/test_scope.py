@@ -110,3 +110,19 @@ def test_scope_of_reads_the_subject_carried_in_the_sentence_cues():
     table = {"whole_region": [], "whose": {"body": [{"cue": "某处"}]}, "period": {"plan": [{"cue": "某时", "in": "sentence"}]},
              "stage": {"closed": [{"cue": "某段"}]}}
     assert scope.scope_of("某处某段", "某时某处某段", table).label() == "body/plan/closed"
+
+
+def test_a_plan_followed_in_an_earlier_clause_does_not_cancel_a_plan_later():
+    """根据…计划开展评查,计划全年办结100件: the second 计划 is a target (its clause names no basis)."""
+    assert scope.period("办结", "根据年度执法检查计划开展评查,计划全年办结") == "plan"
+    assert scope.period("办结", "根据年度计划开展评查,依据规定组织抽查,计划全年办结") == "plan"
+
+
+def test_a_basis_word_after_the_plan_cue_does_not_cancel_it():
+    """计划按照进度办结…: 按照 comes after 计划, so the plan stands."""
+    assert scope.period("办结", "计划按照进度办结") == "plan"
+
+
+def test_the_plan_cue_reads_the_sentence_not_only_the_clause():
+    """The clause 办结案件 says nothing; its sentence 计划全年…,办结案件 is a plan."""
+    assert scope.period("办结案件", "计划全年开展清理,办结案件") == "plan"
