@@ -1090,3 +1090,17 @@ def test_an_audit_year_from_the_report_year_into_the_next_is_that_years():
 def test_a_span_ending_in_the_report_year_stays_several_years():
     """2020年7月至2021年6月 in a 2021 report: dated by its start or its end? Not taken."""
     assert _ids("2020年7月至2021年6月,市审计局共完成审计和审计调查项目43个。", 2021) == []
+
+
+def test_the_first_instance_filings_of_a_sentence_about_lawsuits():
+    """受理行政诉讼案件27188件,…其中一审收案17413件: first-instance filings 17413; a court's
+    一审收案 with no word of administrative cases is not."""
+    assert [v for i, v in _ids("2016年,全省法院受理行政诉讼案件27188件,同比增长28.7%,其中一审收案17413件。", 2016)
+            if i == "admin_litigation_cases_count"] == ["17413"]
+    assert _ids("2016年,全市法院一审收案35000件。", 2016) == []
+
+
+def test_the_verb_after_a_lead_naming_normative_documents():
+    """本年出台行政规范性文件:制发2件,废止1件: 2 issued, 1 repealed."""
+    assert _ids("本年出台行政规范性文件:制发2件,废止1件,现行有效22件。") == [
+        ("normative_documents_issued_count", "2"), ("normative_documents_repealed_count", "1")]
