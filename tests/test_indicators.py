@@ -1104,3 +1104,11 @@ def test_the_verb_after_a_lead_naming_normative_documents():
     """本年出台行政规范性文件:制发2件,废止1件: 2 issued, 1 repealed."""
     assert _ids("本年出台行政规范性文件:制发2件,废止1件,现行有效22件。") == [
         ("normative_documents_issued_count", "2"), ("normative_documents_repealed_count", "1")]
+
+
+def test_suggestions_and_proposals_counted_before_their_noun_and_handed_to_the_government():
+    """将24件人大代表建议意见、23件政协委员提案转交县人民政府办理: both handled; 代表提出的8609件
+    建议已全部办理完毕 is every organ's, not the government's."""
+    assert _ids("会议举行交接仪式,将24件人大代表建议意见、23件政协委员提案转交县人民政府办理。", 2020) == [
+        ("npc_suggestions_handled_count", "24"), ("cppcc_proposals_handled_count", "23")]
+    assert _ids("全国人大四次会议期间代表提出的8609件建议、批评和意见已全部办理完毕。", 2016) == []
