@@ -1112,3 +1112,9 @@ def test_suggestions_and_proposals_counted_before_their_noun_and_handed_to_the_g
     assert _ids("会议举行交接仪式,将24件人大代表建议意见、23件政协委员提案转交县人民政府办理。", 2020) == [
         ("npc_suggestions_handled_count", "24"), ("cppcc_proposals_handled_count", "23")]
     assert _ids("全国人大四次会议期间代表提出的8609件建议、批评和意见已全部办理完毕。", 2016) == []
+
+
+def test_a_years_level_compared_with_is_that_years_value():
+    """2008年…共收到申请9388件,比2007年增加2903件;申请量仅次于2005年的12465件: 12465 is 2005's."""
+    assert ("foi_requests_count", 2005, "12465") in _rows(
+        "政府信息公开申请方面,2008年全市行政机关共收到申请9388件,比2007年增加2903件;申请量仅次于2005年的12465件。", 2008)

@@ -50,7 +50,9 @@ MAX_SENTENCE, MAX_CLAUSE = 400, 200  # characters of context looked at before a 
 # 较上年的38个: the previous year's value of whatever the sentence's last figure was.
 PREVIOUS_YEAR = re.compile(
     r"^(?:(?:较|比|与)(?:上年|上一年|去年|(?:19|20)\d{2}年)(?:同期)?的?"
-    r"|[(（](?:上年|上一年|去年|(?:19|20)\d{2}年)(?:同期)?(?:为|是)?)$")
+    r"|[(（](?:上年|上一年|去年|(?:19|20)\d{2}年)(?:同期)?(?:为|是)?"
+    # 申请量仅次于2005年的12465件: a year's level compared with
+    r"|[);\s]*[\u4e00-\u9fff]{0,4}?(?:仅次于|高于|低于|略高于|略低于)(?:19|20)\d{2}年(?:度)?的)$")
 COMPARED = re.compile(r"(?:较|比)(?:上年|上一年|去年)的?$")
 
 
@@ -559,7 +561,7 @@ def indicator_rows(text: str, report_year: int | None, quantities: list[Quantity
                           topic_prefix, found_scope, i, found, tail))
         ref_year = series_year or q.ref_year or _sentence_year(sentence_prefix) or report_year
         if found is None and report_year and PREVIOUS_YEAR.match(window):
-            found = _previous_year_of(rows, quantities, q, sentence_start)
+            found = _previous_year_of(rows, quantities, q, stop_start)
             stated = re.search(r"(?:19|20)\d{2}", window)
             ref_year = q.ref_year or (int(stated.group()) if stated else report_year - 1)
         elif not chained and q.ref_year is None and report_year and COMPARED.search(window):
