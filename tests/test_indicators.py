@@ -1118,3 +1118,9 @@ def test_a_years_level_compared_with_is_that_years_value():
     """2008年…共收到申请9388件,比2007年增加2903件;申请量仅次于2005年的12465件: 12465 is 2005's."""
     assert ("foi_requests_count", 2005, "12465") in _rows(
         "政府信息公开申请方面,2008年全市行政机关共收到申请9388件,比2007年增加2903件;申请量仅次于2005年的12465件。", 2008)
+
+
+def test_a_bare_mediated_clause_after_the_disputes():
+    """共排查矛盾纠纷8451件,调处8438件: 8438 mediated; 行政复议…,调解30件 is not people's mediation."""
+    assert ("people_mediation_cases_count", "8438") in _ids("全市各级人民调解组织共排查矛盾纠纷8451件,调处8438件。", 2016)
+    assert [i for i, v in _ids("全年办理行政复议案件100件,化解纠纷40件,调解30件。") if v == "30"] == []
