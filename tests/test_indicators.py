@@ -1124,3 +1124,11 @@ def test_a_bare_mediated_clause_after_the_disputes():
     """共排查矛盾纠纷8451件,调处8438件: 8438 mediated; 行政复议…,调解30件 is not people's mediation."""
     assert ("people_mediation_cases_count", "8438") in _ids("全市各级人民调解组织共排查矛盾纠纷8451件,调处8438件。", 2016)
     assert [i for i, v in _ids("全年办理行政复议案件100件,化解纠纷40件,调解30件。") if v == "30"] == []
+
+
+def test_a_part_opening_with_now_is_not_the_sentences_opening_year():
+    """截至2017年底,…其中公职律师802人;目前全省公职律师已达1633人 (report 2018): 802 is 2017's,
+    1633 the report year's."""
+    got = [(y, v) for i, y, v in _rows("截至2017年底,全省有律师9923人,其中公职律师802人;目前全省公职律师已达1633人。", 2018)
+           if i == "public_lawyers_count"]
+    assert got == [(2017, "802"), (2018, "1633")]

@@ -723,10 +723,16 @@ SENTENCE_YEAR = re.compile(
     r"\s*(?:截至|截止到?|到)?((?:19|20)\d{2})\s*年(?:度|底|末)?(?![以至到\-—~]|\d|\s*[-—~至到])")
 
 
+# A part of a sentence that opens with its own time, today (目前, 今年, 当前, 截至目前).
+PART_NOW = re.compile(r"\s*(?:目前|今年|当前|现阶段|截至目前|截止目前)")
+
+
 def _sentence_year(sentence_prefix: str) -> int | None:
     """The year that opens the part of the sentence the number is in (after a semicolon or a
     colon), else the year that opens the sentence."""
     part = max(sentence_prefix.rfind(";"), sentence_prefix.rfind(":"))
+    if part >= 0 and PART_NOW.match(sentence_prefix, part + 1):
+        return None  # 截至2017年底…802人;目前…已达1633人: the part after the semicolon is now's
     m = ((part >= 0 and SENTENCE_YEAR.match(sentence_prefix, part + 1))
          or SENTENCE_YEAR.match(sentence_prefix))
     return int(m[1]) if m else None
