@@ -656,7 +656,8 @@ def _since_report_year(found: Scope, window: str, sentence: str,
     only reason the scope says several years: the report year's, for the period printed."""
     if found.period != "several_years" or not report_year:
         return None
-    since = re.search(rf"{report_year}\s*年(?:度)?以来", sentence) or _twelve_months(sentence, report_year)
+    since = (re.search(rf"{report_year}\s*年(?:度)?以来", sentence)
+             or _twelve_months(sentence, report_year))
     if since is None:
         return None
     rest = sentence[:since.start()] + sentence[since.end():]

@@ -71,8 +71,8 @@ def _prepared(table: dict) -> dict:
                                       if e.get("in") != "sentence" and "unless" not in e)),
                       _combined(tuple(e["cue"] for e in entries
                                       if e.get("in") == "sentence" and "unless" not in e)),
-                      tuple((re.compile(e["cue"]), re.compile(e["unless"]), e.get("in") == "sentence")
-                            for e in entries if "unless" in e))
+                      tuple((re.compile(e["cue"]), re.compile(e["unless"]),
+                             e.get("in") == "sentence") for e in entries if "unless" in e))
                 for key, entries in lists.items()}
     _PREPARED[id(table)] = (table, compiled)
     return compiled
@@ -148,9 +148,10 @@ def scope_of(window: str, sentence: str, table: dict | None = None) -> Scope:
     whose figure the clause does not say, the lead may."""
     compiled = _prepared(table or cues())
     found = _whose(compiled, window)
+    # A clause naming the whole region (全区…) is the region's, whatever the lead says.
     if (found == DEFAULT["whose"] and (lead := LEAD.match(sentence))
             and not _fires(compiled, ("whole_region", ""), window, window)):
-        found = _whose(compiled, lead[1])  # (a clause naming 全区… is the region's, whatever the lead)
+        found = _whose(compiled, lead[1])
     return Scope(found, _period(compiled, window, sentence), _stage(compiled, window))
 
 

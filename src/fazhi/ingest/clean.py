@@ -175,7 +175,8 @@ def clean(text: str) -> Cleaned:
     headers = table_headers(lines)
     # A long line above the page's breadcrumb trail is a site slogan, not the report's first
     # paragraph: the header runs at least to the trail.
-    crumb = next((i for i, line in enumerate(lines[:12]) if BREADCRUMB.search(simplified(line))), -1)
+    crumb = next((i for i, line in enumerate(lines[:12])
+                  if BREADCRUMB.search(simplified(line))), -1)
     for i, line in enumerate(lines):
         if i not in headers and is_boilerplate(line, meta, in_header):
             continue

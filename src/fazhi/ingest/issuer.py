@@ -185,9 +185,9 @@ def _levelled_department(named: Finding, findings: list[Finding], year: int) -> 
         found = ("; ".join(f"{r.code} {r.name}" for r in owners.values()) if owners
                  else f"no {named.level}-level region")
         raise Reject(
-            f"the {named.place} names {named.issuer!r}, a department named by its level ({named.level}) "
-            f"alone, and the page's other places name {found}: give region_code (and issuer) in "
-            "data/raw/sources.csv")
+            f"the {named.place} names {named.issuer!r}, a department named by its level "
+            f"({named.level}) alone, and the page's other places name {found}: give region_code "
+            "(and issuer) in data/raw/sources.csv")
     owner = next(iter(owners.values()))
     return Issuer(owner, "department", owner.name + named.issuer[1:])
 
