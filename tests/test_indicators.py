@@ -1132,3 +1132,22 @@ def test_a_part_opening_with_now_is_not_the_sentences_opening_year():
     got = [(y, v) for i, y, v in _rows("截至2017年底,全省有律师9923人,其中公职律师802人;目前全省公职律师已达1633人。", 2018)
            if i == "public_lawyers_count"]
     assert got == [(2017, "802"), (2018, "1633")]
+
+
+@pytest.mark.parametrize("span, taken", [
+    ("2018年1月至2019年1月", True),   # twelve months
+    ("2018年7月至2019年6月", True),   # eleven months and the rest of the last
+    ("2018年7月至2019年8月", False),  # thirteen months: several years
+])
+def test_a_span_of_twelve_months_from_the_report_year(span, taken):
+    """Only a span of at most twelve months from the report year is that year's."""
+    got = _ids(f"{span},全市审计系统共组织完成审计项目108个。", 2018)
+    assert (got == [("audit_projects_count", "108")]) is taken
+
+
+def test_the_year_of_the_last_part_of_a_sentence():
+    """Three parts, each opening with its year (after a colon, then semicolons): each rate its own."""
+    got = [(y, v) for i, y, v in _rows(
+        "败诉情况如下:2021年度败诉率为15.82%;2022年度败诉率为17.62%;2023年度败诉率为12.5%。", 2023)
+        if i == "admin_litigation_loss_rate_pct"]
+    assert got == [(2021, "15.82"), (2022, "17.62"), (2023, "12.5")]
