@@ -396,8 +396,8 @@ def main() -> None:
               "indicators": {"per_indicator": indicators["indicators"]["per_indicator"]}}
     errors = {"quantities": quantities["errors"], "indicators": indicators["errors"],
               "indicator_challenges": challenges["errors"]}
-    for split in HELDOUT_SPLITS:
-        passages = read_heldout_indicators(split)
+    by_split = {split: read_heldout_indicators(split) for split in HELDOUT_SPLITS}
+    for split, passages in by_split.items():
         if passages is not None:
             held = evaluate_challenges(passages)
             metrics[f"indicators_{split}"] = held["overall"]
@@ -411,7 +411,7 @@ def main() -> None:
     # A second, blind annotation of a sample of the test passages: human agreement, and the
     # extractor on the same passages.
     second = paths.HELDOUT / "indicators" / "agreement" / "passages.csv"
-    if second.exists() and (tests := read_heldout_indicators("test")) is not None:
+    if second.exists() and (tests := by_split.get("test")) is not None:
         second_frame = read_gold("heldout_passages", second)
         metrics["indicators_agreement"] = evaluate_agreement(second_frame, tests)
         sample = tests[tests["case_id"].isin(set(second_frame["case_id"]))]
