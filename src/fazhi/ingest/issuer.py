@@ -177,8 +177,8 @@ def _compatible(r: Region, others: tuple[Region, ...], year: int) -> bool:
 def _levelled_department(named: Finding, findings: list[Finding], year: int) -> "Issuer":
     """市水务局 (a department named by its level alone) on a page whose other places (banner,
     breadcrumb, site name, source field) name exactly one government of that level (武汉市): that
-    government's department. A place of another level (a city's banner over 区教育局) is never
-    taken for it: the page is rejected."""
+    government's department, its issuer kept as printed (市水务局). A place of another level (a
+    city's banner over 区教育局) is never taken for it: the page is rejected."""
     owners = {r.code: r for f in findings if not f.level for r in f.candidates
               if r.name.endswith(named.level)}
     if len(owners) != 1:
@@ -189,7 +189,7 @@ def _levelled_department(named: Finding, findings: list[Finding], year: int) -> 
             f"({named.level}) alone, and the page's other places name {found}: give region_code "
             "(and issuer) in data/raw/sources.csv")
     owner = next(iter(owners.values()))
-    return Issuer(owner, "department", owner.name + named.issuer[1:])
+    return Issuer(owner, "department", named.issuer)
 
 
 @dataclass
